@@ -1,0 +1,39 @@
+package org.matcha;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code --dump-ast}: prints what CPython 3.11's
+ * {@code ast.dump(ast.parse(source), include_attributes=True)} prints, or the SyntaxError as
+ * CPython formats it. Shared by the CLI, the tests and the Wasm build.
+ */
+public final class DumpAst {
+    private DumpAst() {}
+
+    /** The outcome of dumping one source: the dump text, or the formatted SyntaxError. */
+    public record Result(boolean ok, String text) {}
+
+    public static Result dump(byte[] source, String filename) {
+        throw new UnsupportedOperationException("parser not written yet");
+    }
+
+    static int dumpFile(String file, PrintStream out) {
+        byte[] source;
+        try {
+            source = Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            System.err.println("matcha: can't open file '" + file + "': " + e.getMessage());
+            return 2;
+        }
+        Result r = dump(source, file);
+        if (r.ok()) {
+            out.println(r.text());
+            return 0;
+        }
+        System.err.print(r.text());
+        return 1;
+    }
+}
