@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.matcha.ast.AstDump;
+import org.matcha.ast.Module;
+import org.matcha.parser.Parser;
+import org.matcha.parser.PySyntaxError;
+import org.matcha.parser.WarningSink;
 
 /**
  * {@code --dump-ast}: prints what CPython 3.11's
@@ -13,11 +18,20 @@ import java.nio.file.Path;
 public final class DumpAst {
     private DumpAst() {}
 
-    /** The outcome of dumping one source: the dump text, or the formatted SyntaxError. */
+    /** The outcome of dumping one source: the dump text, or the formatted error. */
     public record Result(boolean ok, String text) {}
 
     public static Result dump(byte[] source, String filename) {
-        throw new UnsupportedOperationException("parser not written yet");
+        try {
+            Module tree = Parser.parseModule(source, filename, WarningSink.IGNORE);
+            return new Result(true, AstDump.dump(tree));
+        } catch (PySyntaxError e) {
+            return new Result(false, e.format());
+        } catch (Parser.TooComplex e) {
+            return new Result(false, "MemoryError\n");
+        } catch (AstDump.TooDeep e) {
+            return new Result(false, "RecursionError: maximum recursion depth exceeded during ast construction\n");
+        }
     }
 
     static int dumpFile(String file, PrintStream out) {

@@ -1,16 +1,99 @@
 package org.matcha.objects;
 
-/** {@code repr()} of str and bytes. Placeholder bodies; the real versions replace them. */
+/** {@code repr()} of str and bytes. */
 public final class StrRepr {
     private StrRepr() {}
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /** CPython: Objects/unicodeobject.c unicode_repr. */
     public static String repr(String s) {
-        return "'" + s + "'";
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').append((char) cp);
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                hex(sb, "\\x", cp, 2);
+            } else if (cp < 0x7f) {
+                sb.append((char) cp);
+            } else if (isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                hex(sb, "\\x", cp, 2);
+            } else if (cp <= 0xffff) {
+                hex(sb, "\\u", cp, 4);
+            } else {
+                hex(sb, "\\U", cp, 8);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    /** CPython: Py_UNICODE_ISPRINTABLE — not in Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than space. */
+    public static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static void hex(StringBuilder sb, String prefix, int value, int digits) {
+        sb.append(prefix);
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            sb.append(HEX[(value >> shift) & 0xF]);
+        }
     }
 
     /** CPython: Objects/bytesobject.c PyBytes_Repr. */
     public static String reprBytes(byte[] b) {
-        return "b'" + new String(b, java.nio.charset.StandardCharsets.ISO_8859_1) + "'";
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte x : b) {
+            hasSingle |= x == '\'';
+            hasDouble |= x == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(b.length + 3);
+        sb.append('b').append(quote);
+        for (byte x : b) {
+            int c = x & 0xFF;
+            if (c == quote || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                hex(sb, "\\x", c, 2);
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(quote).toString();
     }
 }

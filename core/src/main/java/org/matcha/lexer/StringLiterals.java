@@ -1,0 +1,250 @@
+package org.matcha.lexer;
+
+import java.io.ByteArrayOutputStream;
+import org.matcha.parser.PySyntaxError;
+import org.matcha.parser.WarningSink;
+
+/**
+ * Values of string and bytes literals: prefix and quote stripping, then escape decoding.
+ * CPython: Parser/string_parser.c (decode_unicode_with_escapes, warn_invalid_escape_sequence)
+ * and Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal.
+ */
+public final class StringLiterals {
+    private StringLiterals() {}
+
+    /** Looks up a \N{...} name; -1 when unknown. Hook for the Unicode name table. */
+    static int lookupUnicodeName(String name) {
+        return -1;
+    }
+
+    /** Value of a STRING token: String for str, byte[] for bytes. */
+    public static Object decode(Token token, SourceText src, WarningSink warnings) {
+        String text = token.text();
+        int i = 0;
+        boolean raw = false;
+        boolean bytes = false;
+        while (text.charAt(i) != '\'' && text.charAt(i) != '"') {
+            char c = Character.toLowerCase(text.charAt(i));
+            raw |= c == 'r';
+            bytes |= c == 'b';
+            i++;
+        }
+        char quote = text.charAt(i);
+        int q = text.length() >= i + 6 && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote ? 3 : 1;
+        String body = text.substring(i + q, text.length() - q);
+        if (bytes) {
+            for (int k = 0; k < body.length(); k++) {
+                if (body.charAt(k) >= 0x80) {
+                    throw src.error("SyntaxError", "bytes can only contain ASCII literal characters",
+                            token.startLine(), token.startCol(), token.endLine(), token.endCol());
+                }
+            }
+            if (raw) {
+                return latin1(body);
+            }
+            return decodeBytesEscapes(body, token, src, warnings);
+        }
+        if (raw || body.indexOf('\\') < 0) {
+            return body;
+        }
+        return decodeEscapes(body, token, src, warnings);
+    }
+
+    /** Value of one FSTRING_MIDDLE piece: "{{"/"}}" halved, then escapes unless raw. */
+    public static String decodeFStringMiddle(Token middle, boolean raw, SourceText src, WarningSink warnings) {
+        String body = middle.text();
+        if (body.indexOf('{') >= 0 || body.indexOf('}') >= 0) {
+            StringBuilder sb = new StringBuilder(body.length());
+            for (int i = 0; i < body.length(); i++) {
+                char c = body.charAt(i);
+                sb.append(c);
+                if ((c == '{' || c == '}') && i + 1 < body.length() && body.charAt(i + 1) == c) {
+                    i++;
+                }
+            }
+            body = sb.toString();
+        }
+        if (raw || body.indexOf('\\') < 0) {
+            return body;
+        }
+        return decodeEscapes(body, middle, src, warnings);
+    }
+
+    private static byte[] latin1(String s) {
+        byte[] b = new byte[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            b[i] = (byte) s.charAt(i);
+        }
+        return b;
+    }
+
+    private static PySyntaxError unicodeError(Token t, SourceText src, int from, int to, String what) {
+        return src.error("SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                + from + "-" + to + ": " + what, t.startLine(), t.startCol(), t.endLine(), t.endCol());
+    }
+
+    private static void warnInvalid(WarningSink warnings, Token t, String seq) {
+        warnings.warn("DeprecationWarning", "invalid escape sequence '" + seq + "'", t.startLine());
+    }
+
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    /** Escape decoding for str literals. */
+    static String decodeEscapes(String s, Token t, SourceText src, WarningSink warnings) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int escStart = i;
+            i++;
+            if (i >= n) {
+                throw unicodeError(t, src, escStart, escStart, "\\ at end of string");
+            }
+            char e = s.charAt(i++);
+            switch (e) {
+                case '\n': break;
+                case '\\': sb.append('\\'); break;
+                case '\'': sb.append('\''); break;
+                case '"': sb.append('"'); break;
+                case 'a': sb.append('\u0007'); break;
+                case 'b': sb.append('\b'); break;
+                case 'f': sb.append('\f'); break;
+                case 'n': sb.append('\n'); break;
+                case 'r': sb.append('\r'); break;
+                case 't': sb.append('\t'); break;
+                case 'v': sb.append('\u000b'); break;
+                case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                    int v = e - '0';
+                    int digits = 1;
+                    while (digits < 3 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
+                        v = v * 8 + (s.charAt(i++) - '0');
+                        digits++;
+                    }
+                    if (v > 0377) {
+                        warnings.warn("DeprecationWarning", "invalid octal escape sequence '\\"
+                                + Integer.toOctalString(v) + "'", t.startLine());
+                    }
+                    sb.append((char) v);
+                    break;
+                }
+                case 'x':
+                case 'u':
+                case 'U': {
+                    int count = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                    int v = 0;
+                    for (int k = 0; k < count; k++) {
+                        int h = i < n ? hexValue(s.charAt(i)) : -1;
+                        if (h < 0) {
+                            String name = e == 'x' ? "truncated \\xXX escape"
+                                    : e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+                            throw unicodeError(t, src, escStart, i - 1, name);
+                        }
+                        v = v * 16 + h;
+                        i++;
+                    }
+                    if (v > 0x10FFFF || v < 0) {
+                        throw unicodeError(t, src, escStart, i - 1, "illegal Unicode character");
+                    }
+                    sb.appendCodePoint(v);
+                    break;
+                }
+                case 'N': {
+                    int close = i < n && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
+                    int cp = close > i + 1 ? lookupUnicodeName(s.substring(i + 1, close)) : -1;
+                    if (cp < 0) {
+                        int end = close >= 0 ? close : n - 1;
+                        throw unicodeError(t, src, escStart, end, close > i + 1
+                                ? "unknown Unicode character name" : "malformed \\N character escape");
+                    }
+                    sb.appendCodePoint(cp);
+                    i = close + 1;
+                    break;
+                }
+                default:
+                    warnInvalid(warnings, t, "\\" + e);
+                    sb.append('\\').append(e);
+                    break;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Escape decoding for bytes literals (no \\u, \\U or \\N). */
+    static byte[] decodeBytesEscapes(String s, Token t, SourceText src, WarningSink warnings) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                out.write(c);
+                i++;
+                continue;
+            }
+            int escStart = i;
+            i++;
+            char e = s.charAt(i++);
+            switch (e) {
+                case '\n': break;
+                case '\\': out.write('\\'); break;
+                case '\'': out.write('\''); break;
+                case '"': out.write('"'); break;
+                case 'a': out.write(7); break;
+                case 'b': out.write(8); break;
+                case 'f': out.write(12); break;
+                case 'n': out.write(10); break;
+                case 'r': out.write(13); break;
+                case 't': out.write(9); break;
+                case 'v': out.write(11); break;
+                case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                    int v = e - '0';
+                    int digits = 1;
+                    while (digits < 3 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
+                        v = v * 8 + (s.charAt(i++) - '0');
+                        digits++;
+                    }
+                    if (v > 0377) {
+                        warnings.warn("DeprecationWarning", "invalid octal escape sequence '\\"
+                                + Integer.toOctalString(v) + "'", t.startLine());
+                    }
+                    out.write(v & 0xFF);
+                    break;
+                }
+                case 'x': {
+                    int h1 = i < n ? hexValue(s.charAt(i)) : -1;
+                    int h2 = i + 1 < n ? hexValue(s.charAt(i + 1)) : -1;
+                    if (h1 < 0 || h2 < 0) {
+                        throw src.error("SyntaxError", "(value error) invalid \\x escape at position " + escStart,
+                                t.startLine(), t.startCol(), t.endLine(), t.endCol());
+                    }
+                    out.write(h1 * 16 + h2);
+                    i += 2;
+                    break;
+                }
+                default:
+                    warnInvalid(warnings, t, "\\" + e);
+                    out.write('\\');
+                    out.write(e);
+                    break;
+            }
+        }
+        return out.toByteArray();
+    }
+}

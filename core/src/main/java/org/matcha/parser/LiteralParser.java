@@ -1,0 +1,293 @@
+package org.matcha.parser;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import org.matcha.ast.*;
+import org.matcha.lexer.Lexer;
+import org.matcha.lexer.StringLiterals;
+import org.matcha.lexer.Token;
+import org.matcha.lexer.TokenKind;
+import org.matcha.objects.FloatRepr;
+
+/**
+ * Number literals and the {@code strings} rule: implicit concatenation and f-strings.
+ * The lexer gives PEP 701 f-string tokens; this layer builds CPython 3.11's nodes from them,
+ * with 3.11's positions. CPython 3.11: Parser/string_parser.c (_PyPegen_concatenate_strings,
+ * fstring_find_expr, fstring_find_expr_location, fstring_compile_expr).
+ */
+abstract class LiteralParser extends ParserBase {
+
+    LiteralParser(Lexer lexer, WarningSink warnings) {
+        super(lexer, warnings);
+    }
+
+    protected abstract AstExpr yieldExpr();
+
+    protected abstract AstExpr starExpression();
+
+    protected abstract ArrayList<Comprehension> forIfClauses();
+
+    // ---- numbers --------------------------------------------------------------------------
+
+    /** The value of a NUMBER token: Long or BigInteger, Double, or an imaginary literal. */
+    protected final Object numberValue(Token t) {
+        String s = t.text();
+        if (s.indexOf('_') >= 0) {
+            s = s.replace("_", "");
+        }
+        char last = s.charAt(s.length() - 1);
+        if (last == 'j' || last == 'J') {
+            return new AstConstant.Imaginary(FloatRepr.parse(s.substring(0, s.length() - 1)));
+        }
+        if (s.length() > 1 && s.charAt(0) == '0') {
+            char p = Character.toLowerCase(s.charAt(1));
+            int radix = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (radix != 0) {
+                return smallest(new BigInteger(s.substring(2), radix));
+            }
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == 'e' || c == 'E') {
+                return FloatRepr.parse(s);
+            }
+        }
+        if (s.length() < 19) {
+            return Long.parseLong(s);
+        }
+        return smallest(new BigInteger(s));
+    }
+
+    private static Object smallest(BigInteger v) {
+        return v.bitLength() < 64 ? (Object) v.longValue() : v;
+    }
+
+    // ---- strings --------------------------------------------------------------------------
+
+    /** Pieces of a JoinedStr being built; the literal text is merged as CPython merges it. */
+    private static final class FStringBuilder {
+        final ArrayList<AstExpr> values = new ArrayList<>();
+        final StringBuilder literal = new StringBuilder();
+
+        void flush(ArrayList<Node> positioned) {
+            if (literal.length() > 0) {
+                Constant c = new Constant(literal.toString(), null, 0, 0, 0, 0);
+                values.add(c);
+                positioned.add(c);
+                literal.setLength(0);
+            }
+        }
+    }
+
+    // strings: (STRING | fstring)+
+    protected final AstExpr strings() {
+        Token first = peek();
+        boolean anyBytes = false;
+        boolean anyText = false;
+        boolean anyFString = false;
+        ByteArrayOutputStream bytes = null;
+        FStringBuilder text = new FStringBuilder();
+        ArrayList<Node> positioned = new ArrayList<>(); // nodes that take the whole span
+        while (true) {
+            Token t = peek();
+            if (t.kind() == TokenKind.STRING) {
+                next();
+                Object value = StringLiterals.decode(t, src, warnings);
+                if (value instanceof byte[] b) {
+                    anyBytes = true;
+                    if (bytes == null) {
+                        bytes = new ByteArrayOutputStream();
+                    }
+                    bytes.write(b, 0, b.length);
+                } else {
+                    anyText = true;
+                    text.literal.append((String) value);
+                }
+            } else if (t.kind() == TokenKind.FSTRING_START) {
+                next();
+                anyText = true;
+                anyFString = true;
+                fstring(t, text, positioned);
+            } else {
+                break;
+            }
+        }
+        Token end = last();
+        if (anyBytes && anyText) {
+            throw errorBetween(first, end, "cannot mix bytes and nonbytes literals");
+        }
+        AstExpr result;
+        if (anyBytes) {
+            result = new Constant(bytes.toByteArray(), null, 0, 0, 0, 0);
+        } else if (!anyFString) {
+            char p = first.text().charAt(0);
+            result = new Constant(text.literal.toString(), p == 'u' || p == 'U' ? "u" : null, 0, 0, 0, 0);
+        } else {
+            text.flush(positioned);
+            result = new JoinedStr(text.values, 0, 0, 0, 0);
+        }
+        spanTokens(result, first, end);
+        for (Node n : positioned) {
+            spanTokens(n, first, end);
+        }
+        return result;
+    }
+
+    private static boolean isRawPrefix(String startText) {
+        for (int i = 0; i < startText.length(); i++) {
+            char c = startText.charAt(i);
+            if (c == 'r' || c == 'R') {
+                return true;
+            }
+            if (c == '\'' || c == '"') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** One f-string, from after FSTRING_START through FSTRING_END, appended to {@code out}. */
+    private void fstring(Token start, FStringBuilder out, ArrayList<Node> positioned) {
+        boolean raw = isRawPrefix(start.text());
+        while (true) {
+            Token t = next();
+            switch (t.kind()) {
+                case FSTRING_MIDDLE:
+                    out.literal.append(StringLiterals.decodeFStringMiddle(t, raw, src, warnings));
+                    break;
+                case LBRACE:
+                    replacementField(start, t, raw, out, positioned, 0);
+                    break;
+                case FSTRING_END:
+                    return;
+                default:
+                    throw errorAt(t, "f-string: expecting '}'");
+            }
+        }
+    }
+
+    /**
+     * A replacement field after its '{'. 3.11 compiles the expression text as "(" + text + ")"
+     * (fstring_compile_expr), so an unparenthesized tuple or generator spans from the '{' to the
+     * token that ends the expression, and positions follow fstring_find_expr_location.
+     */
+    private void replacementField(Token fstringStart, Token brace, boolean raw, FStringBuilder out,
+                                  ArrayList<Node> positioned, int nesting) {
+        if (nesting >= 2) {
+            throw errorAt(brace, "f-string: expressions nested too deeply");
+        }
+        if (at(TokenKind.RBRACE) || at(TokenKind.EQUAL) || at(TokenKind.EXCLAMATION) || at(TokenKind.COLON)) {
+            throw errorAt(peek(), "f-string: empty expression not allowed");
+        }
+        Token firstExprToken = peek();
+        AstExpr value;
+        if (atKeyword("yield")) {
+            value = yieldExpr();
+        } else {
+            AstExpr first = starExpression();
+            if (first != null && at(TokenKind.COMMA)) {
+                ArrayList<AstExpr> elts = new ArrayList<>();
+                elts.add(first);
+                while (accept(TokenKind.COMMA)) {
+                    if (endsExpression(kind())) {
+                        break;
+                    }
+                    AstExpr e = starExpression();
+                    if (e == null) {
+                        throw errorAt(peek(), "f-string: invalid syntax");
+                    }
+                    elts.add(e);
+                }
+                value = wrapperSpan(new Tuple(elts, Load.INSTANCE, 0, 0, 0, 0), fstringStart, brace, firstExprToken);
+            } else if (first != null && (atKeyword("for") || (atKeyword("async") && peek(1).isName("for")))) {
+                ArrayList<Comprehension> gens = forIfClauses();
+                if (gens == null) {
+                    throw errorAt(peek(), "f-string: invalid syntax");
+                }
+                value = wrapperSpan(new GeneratorExp(first, gens, 0, 0, 0, 0), fstringStart, brace, firstExprToken);
+            } else {
+                value = first;
+            }
+        }
+        if (value == null || !endsExpression(kind())) {
+            Token bad = peek();
+            if (bad.kind() == TokenKind.FSTRING_END || bad.kind() == TokenKind.FSTRING_MIDDLE) {
+                throw errorAt(bad, "f-string: expecting '}'");
+            }
+            throw errorAt(bad, "f-string: invalid syntax");
+        }
+        String debugText = null;
+        if (accept(TokenKind.EQUAL)) {
+            int from = brace.endIndex();
+            int to = peek().startIndex();
+            debugText = src.text().substring(from, to);
+        }
+        int conversion = -1;
+        if (accept(TokenKind.EXCLAMATION)) {
+            Token conv = peek();
+            if (conv.kind() != TokenKind.NAME) {
+                throw errorAt(conv, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            }
+            next();
+            String c = conv.text();
+            if (!c.equals("s") && !c.equals("r") && !c.equals("a")) {
+                throw errorAt(conv, "f-string: invalid conversion character '" + c + "': expected 's', 'r', or 'a'");
+            }
+            conversion = c.charAt(0);
+        }
+        JoinedStr formatSpec = null;
+        if (accept(TokenKind.COLON)) {
+            FStringBuilder spec = new FStringBuilder();
+            while (!at(TokenKind.RBRACE)) {
+                Token t = next();
+                if (t.kind() == TokenKind.FSTRING_MIDDLE) {
+                    spec.literal.append(StringLiterals.decodeFStringMiddle(t, raw, src, warnings));
+                } else if (t.kind() == TokenKind.LBRACE) {
+                    replacementField(fstringStart, t, raw, spec, positioned, nesting + 1);
+                } else {
+                    throw errorAt(t, "f-string: expecting '}'");
+                }
+            }
+            spec.flush(positioned);
+            formatSpec = new JoinedStr(spec.values, 0, 0, 0, 0);
+            positioned.add(formatSpec);
+        }
+        if (!accept(TokenKind.RBRACE)) {
+            throw errorAt(peek(), "f-string: expecting '}'");
+        }
+        if (debugText != null) {
+            out.literal.append(debugText);
+            if (conversion == -1 && formatSpec == null) {
+                conversion = 'r';
+            }
+        }
+        out.flush(positioned);
+        FormattedValue fv = new FormattedValue(value, conversion, formatSpec, 0, 0, 0, 0);
+        out.values.add(fv);
+        positioned.add(fv);
+    }
+
+    private static boolean endsExpression(TokenKind k) {
+        return k == TokenKind.RBRACE || k == TokenKind.EQUAL || k == TokenKind.EXCLAMATION || k == TokenKind.COLON;
+    }
+
+    /**
+     * Positions a node that 3.11 parsed as the synthetic "(...)" around the expression text: from
+     * the '{' (or where fstring_find_expr_location puts it when a newline follows the brace) to
+     * one past the start of the token that ends the expression.
+     */
+    private AstExpr wrapperSpan(AstExpr node, Token fstringStart, Token brace, Token firstExprToken) {
+        Token closer = peek();
+        int lines = brace.startLine() - fstringStart.startLine();
+        boolean newlineAfterBrace = firstExprToken.startLine() > brace.startLine();
+        int startCol;
+        if (newlineAfterBrace) {
+            startCol = lines == 0 ? fstringStart.startCol() : 0;
+        } else {
+            startCol = brace.startCol();
+        }
+        node.setPosition(brace.startLine(), startCol, closer.startLine(), closer.startCol() + 1);
+        return node;
+    }
+}
