@@ -495,9 +495,12 @@ public final class Lexer {
                 throw unterminatedFString(frame);
             }
             if (c == '\\') {
-                if (!frame.raw && i + 2 < n && text.charAt(i + 1) == 'N' && text.charAt(i + 2) == '{') {
+                char next = i + 1 < n ? text.charAt(i + 1) : '\0';
+                if (!frame.raw && next == 'N' && i + 2 < n && text.charAt(i + 2) == '{') {
                     int close = text.indexOf('}', i);
                     i = close < 0 ? n : close + 1;
+                } else if (next == '{' || next == '}') {
+                    i++; // the brace still opens or closes a field (3.11 warns about '\{')
                 } else {
                     i += 2;
                 }

@@ -20,9 +20,9 @@ final class SourceDecoder {
             return utf8(src, start, filename);
         }
         String normal = normalName(encoding);
-        if (bom && !normal.equals("utf-8")) {
+        if (bom && !cpythonNormalName(encoding).equals("utf-8")) {
             throw new PySyntaxError("SyntaxError", "encoding problem: " + encoding + " with BOM", filename,
-                    1, 0, 1, 0, null);
+                    0, -1, 0, -1, null);
         }
         switch (normal) {
             case "utf-8":
@@ -95,6 +95,16 @@ final class SourceDecoder {
             at = line.indexOf("coding", at + 1);
         }
         return null;
+    }
+
+    /** CPython tokenizer.c get_normal_name: only the spellings the tokenizer itself folds. */
+    private static String cpythonNormalName(String name) {
+        String n = name.length() > 12 ? name.substring(0, 12) : name;
+        String lower = n.toLowerCase().replace('_', '-');
+        if (lower.equals("utf-8") || lower.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        return name;
     }
 
     /** CPython tokenizer.c get_normal_name plus the codec registry's common aliases. */

@@ -115,7 +115,10 @@ public final class StringLiterals {
             int escStart = i;
             i++;
             if (i >= n) {
-                throw unicodeError(t, src, escStart, escStart, "\\ at end of string");
+                // a backslash before a replacement field's brace stays literal
+                warnInvalid(warnings, t, "\\{");
+                sb.append('\\');
+                break;
             }
             char e = s.charAt(i++);
             switch (e) {

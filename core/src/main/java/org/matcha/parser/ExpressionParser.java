@@ -624,6 +624,12 @@ abstract class ExpressionParser extends LiteralParser {
             return null;
         }
         if (!at(TokenKind.COMMA)) {
+            if (first instanceof Starred) {
+                // 3.11: a lone starred slice is a one-element tuple (PEP 646)
+                ArrayList<AstExpr> one = new ArrayList<>();
+                one.add(first);
+                return finish(new Tuple(one, Load.INSTANCE, 0, 0, 0, 0), start);
+            }
             return first;
         }
         ArrayList<AstExpr> elts = new ArrayList<>();

@@ -150,6 +150,7 @@ abstract class LiteralParser extends ParserBase {
     /** One f-string, from after FSTRING_START through FSTRING_END, appended to {@code out}. */
     private void fstring(Token start, FStringBuilder out, ArrayList<Node> positioned) {
         boolean raw = isRawPrefix(start.text());
+        ArrayList<Node> ownSpan = new ArrayList<>(); // format-spec nodes take this f-string's span
         while (true) {
             Token t = next();
             switch (t.kind()) {
@@ -157,9 +158,12 @@ abstract class LiteralParser extends ParserBase {
                     out.literal.append(StringLiterals.decodeFStringMiddle(t, raw, src, warnings));
                     break;
                 case LBRACE:
-                    replacementField(start, t, raw, out, positioned, 0);
+                    replacementField(start, t, raw, out, positioned, ownSpan, 0);
                     break;
                 case FSTRING_END:
+                    for (Node n : ownSpan) {
+                        spanTokens(n, start, t);
+                    }
                     return;
                 default:
                     throw errorAt(t, "f-string: expecting '}'");
@@ -173,7 +177,7 @@ abstract class LiteralParser extends ParserBase {
      * token that ends the expression, and positions follow fstring_find_expr_location.
      */
     private void replacementField(Token fstringStart, Token brace, boolean raw, FStringBuilder out,
-                                  ArrayList<Node> positioned, int nesting) {
+                                  ArrayList<Node> positioned, ArrayList<Node> ownSpan, int nesting) {
         if (nesting >= 2) {
             throw errorAt(brace, "f-string: expressions nested too deeply");
         }
@@ -244,14 +248,14 @@ abstract class LiteralParser extends ParserBase {
                 if (t.kind() == TokenKind.FSTRING_MIDDLE) {
                     spec.literal.append(StringLiterals.decodeFStringMiddle(t, raw, src, warnings));
                 } else if (t.kind() == TokenKind.LBRACE) {
-                    replacementField(fstringStart, t, raw, spec, positioned, nesting + 1);
+                    replacementField(fstringStart, t, raw, spec, ownSpan, ownSpan, nesting + 1);
                 } else {
                     throw errorAt(t, "f-string: expecting '}'");
                 }
             }
-            spec.flush(positioned);
+            spec.flush(ownSpan);
             formatSpec = new JoinedStr(spec.values, 0, 0, 0, 0);
-            positioned.add(formatSpec);
+            ownSpan.add(formatSpec);
         }
         if (!accept(TokenKind.RBRACE)) {
             throw errorAt(peek(), "f-string: expecting '}'");

@@ -236,11 +236,11 @@ abstract class PatternParser extends ExpressionParser {
         }
         ArrayList<AstPattern> items = new ArrayList<>();
         items.add(first);
-        if (!at(TokenKind.RPAR) && !sequenceItems(items, TokenKind.RPAR)) {
-            return null;
+        if (accept(TokenKind.RPAR)) {
+            return finish(new MatchSequence(items, 0, 0, 0, 0), open);
         }
-        if (at(TokenKind.RPAR)) {
-            next();
+        if (!sequenceItems(items, TokenKind.RPAR)) {
+            return null;
         }
         return finish(new MatchSequence(items, 0, 0, 0, 0), open);
     }

@@ -827,11 +827,6 @@ abstract class StatementParser extends PatternParser {
         ArrayList<AstStmt> lastBlock = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse : null;
         AstStmt s = star ? new TryStar(body, handlers, orelse, finalbody, 0, 0, 0, 0)
                 : new Try(body, handlers, orelse, finalbody, 0, 0, 0, 0);
-        if (lastBlock == null) {
-            AstExcepthandler h = handlers.get(handlers.size() - 1);
-            s.setPosition(start.startLine(), start.startCol(), h.endLineno, h.endColOffset);
-            return s;
-        }
         return endAtBlock(s, start, lastBlock);
     }
 
@@ -947,10 +942,23 @@ abstract class StatementParser extends PatternParser {
         return body;
     }
 
-    /** Positions a compound statement from {@code start} to the end of its last body statement. */
+    /**
+     * Positions a compound statement from {@code start} to the last token it consumed that is
+     * not NEWLINE, INDENT or DEDENT (so a trailing ';' counts). CPython: EXTRA with
+     * _PyPegen_get_last_nonnwhitespace_token.
+     */
     private <T extends Node> T endAtBlock(T node, Token start, java.util.List<AstStmt> lastBlock) {
-        AstStmt lastStmt = lastBlock.get(lastBlock.size() - 1);
-        node.setPosition(start.startLine(), start.startCol(), lastStmt.endLineno, lastStmt.endColOffset);
+        int k = pos - 1;
+        while (k > 0) {
+            TokenKind kind = tokens.get(k).kind();
+            if (kind != TokenKind.NEWLINE && kind != TokenKind.INDENT && kind != TokenKind.DEDENT
+                    && kind != TokenKind.ENDMARKER) {
+                break;
+            }
+            k--;
+        }
+        Token end = tokens.get(k);
+        node.setPosition(start.startLine(), start.startCol(), end.endLine(), end.endCol());
         return node;
     }
 }
