@@ -1,15 +1,21 @@
 package org.matcha.lexer;
 
-/** Identifier rules of PEP 3131. */
+import org.matcha.objects.Unicode;
+
+/** Identifier rules of PEP 3131, on Unicode 14 data. */
 final class Identifiers {
     private Identifiers() {}
 
-    /**
-     * NFKC normal form of a non-ASCII identifier. Most identifiers are already normalised;
-     * NFKC needs Unicode decomposition tables that TeaVM's class library lacks, so until the
-     * generated Unicode tables exist this returns the name unchanged (a known gap).
-     */
+    static boolean isStart(int cp) {
+        return Unicode.isXidStart(cp);
+    }
+
+    static boolean isContinue(int cp) {
+        return Unicode.isXidContinue(cp);
+    }
+
+    /** The NFKC normal form the parser stores for a non-ASCII identifier. */
     static String normalize(String name) {
-        return name;
+        return Unicode.nfkcIdentifier(name);
     }
 }

@@ -1,6 +1,7 @@
 package org.matcha.lexer;
 
 import java.util.ArrayDeque;
+import org.matcha.objects.Unicode;
 import org.matcha.parser.PySyntaxError;
 import org.matcha.parser.WarningSink;
 
@@ -304,7 +305,7 @@ public final class Lexer {
         if (c >= '0' && c <= '9') {
             return NumberScanner.scan(this, start);
         }
-        if (c == '.' && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+        if (c == '.' && i + 1 < n && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
             return NumberScanner.scan(this, start);
         }
         if (c == '"' || c == '\'') {
@@ -329,8 +330,8 @@ public final class Lexer {
                 i++;
             } else if (c >= 0x80) {
                 int cp = text.codePointAt(i);
-                boolean ok = i == start ? Character.isUnicodeIdentifierStart(cp) : Character.isUnicodeIdentifierPart(cp);
-                if (!ok || Character.isIdentifierIgnorable(cp)) {
+                boolean ok = i == start ? Identifiers.isStart(cp) : Identifiers.isContinue(cp);
+                if (!ok) {
                     if (i == start) {
                         throw invalidCharacter(i, cp);
                     }
@@ -347,7 +348,7 @@ public final class Lexer {
         }
         if (!ascii && i < n) {
             int cp = text.codePointAt(i);
-            if (cp >= 0x80 && !Character.isUnicodeIdentifierPart(cp)) {
+            if (cp >= 0x80 && !Identifiers.isContinue(cp)) {
                 throw invalidCharacter(i, cp);
             }
         }
@@ -364,10 +365,7 @@ public final class Lexer {
         while (hex.length() < 4) {
             hex = "0" + hex;
         }
-        int type = Character.getType(cp);
-        boolean printable = !(type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || (type == Character.SPACE_SEPARATOR && cp != ' '));
+        boolean printable = Unicode.isPrintable(cp);
         String msg = printable
                 ? "invalid character '" + new StringBuilder().appendCodePoint(cp) + "' (U+" + hex + ")"
                 : "invalid non-printable character U+" + hex;

@@ -40,24 +40,9 @@ public final class StrRepr {
         return sb.append(quote).toString();
     }
 
-    /** CPython: Py_UNICODE_ISPRINTABLE — not in Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than space. */
+    /** CPython: Py_UNICODE_ISPRINTABLE, from the Unicode 14 tables. */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return Unicode.isPrintable(cp);
     }
 
     private static void hex(StringBuilder sb, String prefix, int value, int digits) {

@@ -1,0 +1,69 @@
+package org.matcha.e2e;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Serves folders on 127.0.0.1 under URL prefixes, with the MIME types browsers insist on. */
+final class StaticServer implements AutoCloseable {
+    private final HttpServer server;
+    private final Map<String, Path> mounts = new LinkedHashMap<>();
+
+    StaticServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            Path file = resolve(path);
+            if (file == null || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body = Files.readAllBytes(file);
+            exchange.getResponseHeaders().set("Content-Type", mime(file.toString()));
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    StaticServer mount(String prefix, Path dir) {
+        mounts.put(prefix, dir.toAbsolutePath().normalize());
+        return this;
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private Path resolve(String urlPath) {
+        for (Map.Entry<String, Path> m : mounts.entrySet()) {
+            if (urlPath.startsWith(m.getKey())) {
+                Path p = m.getValue().resolve(urlPath.substring(m.getKey().length())).normalize();
+                return p.startsWith(m.getValue()) ? p : null;
+            }
+        }
+        return null;
+    }
+
+    private static String mime(String name) {
+        if (name.endsWith(".wasm")) return "application/wasm";
+        if (name.endsWith(".js") || name.endsWith(".mjs")) return "text/javascript";
+        if (name.endsWith(".html")) return "text/html; charset=utf-8";
+        if (name.endsWith(".css")) return "text/css";
+        return "application/octet-stream";
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
