@@ -159,7 +159,7 @@ public final class Lexer {
                 if (i + 1 < n && text.charAt(i + 1) == '\n') {
                     i += 2;
                     if (i >= n) {
-                        throw errorAtCursor("unexpected EOF while parsing", n, n);
+                        throw errorAtCursor("unexpected EOF while parsing", n - 1, n - 1);
                     }
                 } else if (i + 1 >= n) {
                     throw errorAtCursor("unexpected EOF while parsing", i, i);
@@ -290,9 +290,9 @@ public final class Lexer {
     }
 
     private PySyntaxError tabError(int line, int at) {
-        int offset = src.byteColToCharCol(line, src.byteCol(line, at)) + 1;
+        // CPython reports the tokenizer's E_TABSPACE without a column
         return new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation",
-                src.filename(), line, offset, line, -1, src.line(line));
+                src.filename(), line, 1, line, -1, src.line(line));
     }
 
     // ---- tokens ------------------------------------------------------------------------------

@@ -74,7 +74,7 @@ final class NumberScanner {
             }
             int zerosEnd = i;
             if (at(i) == '_') {
-                throw cursorError("invalid decimal literal", i + 2);
+                throw cursorError("invalid decimal literal", i);
             }
             if (isDigit(at(i), 10)) {
                 nonzero = true;
@@ -110,7 +110,7 @@ final class NumberScanner {
             }
             i++;
             if (!isDigit(at(i), 10)) {
-                throw cursorError("invalid decimal literal", i + 1);
+                throw cursorError("invalid decimal literal", i);
             }
         }
     }
@@ -133,7 +133,7 @@ final class NumberScanner {
             if (at(i) == '+' || at(i) == '-') {
                 i++;
                 if (!isDigit(at(i), 10)) {
-                    throw cursorError("invalid decimal literal", i + 1);
+                    throw cursorError("invalid decimal literal", i);
                 }
             } else if (!isDigit(at(i), 10)) {
                 i = e;
@@ -161,10 +161,10 @@ final class NumberScanner {
             char c = at(i);
             if (!isDigit(c, radix)) {
                 if (radix < 10 && isDigit(c, 10)) {
-                    throw cursorError("invalid digit '" + c + "' in " + kind + " literal", i + 1);
+                    throw cursorError("invalid digit '" + c + "' in " + kind + " literal", i);
                 }
                 if (!any || at(i - 1) == '_') {
-                    throw cursorError("invalid " + kind + " literal", i + 1);
+                    throw cursorError("invalid " + kind + " literal", i);
                 }
                 break;
             }
@@ -175,7 +175,7 @@ final class NumberScanner {
             if (at(i) != '_') {
                 char d = at(i);
                 if (radix < 10 && isDigit(d, 10)) {
-                    throw cursorError("invalid digit '" + d + "' in " + kind + " literal", i + 1);
+                    throw cursorError("invalid digit '" + d + "' in " + kind + " literal", i);
                 }
                 break;
             }
@@ -201,7 +201,7 @@ final class NumberScanner {
             return;
         }
         if (Lexer.isAsciiIdentifierPart(c) || c >= 0x80) {
-            throw cursorError("invalid " + kind + " literal", i + 1);
+            throw cursorError("invalid " + kind + " literal", i);
         }
     }
 }

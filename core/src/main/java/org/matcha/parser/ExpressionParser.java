@@ -67,9 +67,58 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 pos = mark;
             }
+            if (invalidRules && bracketDepth > 0) {
+                invalidExpression(body);
+            }
             return body;
         } finally {
             leave();
+        }
+    }
+
+    /** Depth of (), [] and {} displays being parsed, for rules that apply only inside brackets. */
+    protected int bracketDepth;
+
+    /**
+     * invalid_expression: two expressions in a row inside brackets, "Perhaps you forgot a comma?"
+     * (not after NAME STRING, a soft keyword, or a legacy print/exec).
+     */
+    private void invalidExpression(AstExpr a) {
+        Token t = peek();
+        if (!startsExpression(t)) {
+            return;
+        }
+        if (a instanceof Name n && (t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_START
+                || n.id.equals("match") || n.id.equals("case") || n.id.equals("_")
+                || n.id.equals("print") || n.id.equals("exec"))) {
+            return;
+        }
+        int mark = pos;
+        boolean saved = invalidRules;
+        invalidRules = false;
+        AstExpr b;
+        try {
+            b = expression();
+        } finally {
+            invalidRules = saved;
+        }
+        if (b != null) {
+            throw errorBetween(a, b, "invalid syntax. Perhaps you forgot a comma?");
+        }
+        pos = mark;
+    }
+
+    static boolean startsExpression(Token t) {
+        switch (t.kind()) {
+            case NAME:
+                return !isKeyword(t.text()) || t.text().equals("None") || t.text().equals("True")
+                        || t.text().equals("False") || t.text().equals("lambda") || t.text().equals("not")
+                        || t.text().equals("await");
+            case NUMBER: case STRING: case FSTRING_START: case LPAR: case LSQB: case LBRACE:
+            case MINUS: case PLUS: case TILDE: case ELLIPSIS:
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -460,7 +509,13 @@ abstract class ExpressionParser extends LiteralParser {
                     case LSQB: {
                         int mark = pos;
                         next();
-                        AstExpr slice = slices();
+                        bracketDepth++;
+                        AstExpr slice;
+                        try {
+                            slice = slices();
+                        } finally {
+                            bracketDepth--;
+                        }
                         if (slice == null || !accept(TokenKind.RSQB)) {
                             pos = mark;
                             return e;
@@ -479,6 +534,15 @@ abstract class ExpressionParser extends LiteralParser {
 
     /** '(' [arguments] ')' or a sole generator argument, applied to {@code func}. */
     private AstExpr callTrailer(AstExpr func, Token start) {
+        bracketDepth++;
+        try {
+            return callTrailerInside(func, start);
+        } finally {
+            bracketDepth--;
+        }
+    }
+
+    private AstExpr callTrailerInside(AstExpr func, Token start) {
         Token open = next();
         int mark = pos;
         // primary genexp: f(x for x in y)
@@ -739,6 +803,7 @@ abstract class ExpressionParser extends LiteralParser {
     private AstExpr parenAtom() {
         Token open = next();
         enter();
+        bracketDepth++;
         try {
             if (accept(TokenKind.RPAR)) {
                 return finish(new Tuple(new ArrayList<>(), Load.INSTANCE, 0, 0, 0, 0), open);
@@ -789,6 +854,7 @@ abstract class ExpressionParser extends LiteralParser {
             }
             return finish(new Tuple(elts, Load.INSTANCE, 0, 0, 0, 0), open);
         } finally {
+            bracketDepth--;
             leave();
         }
     }
@@ -797,6 +863,7 @@ abstract class ExpressionParser extends LiteralParser {
     private AstExpr listAtom() {
         Token open = next();
         enter();
+        bracketDepth++;
         try {
             if (accept(TokenKind.RSQB)) {
                 return finish(new List(new ArrayList<>(), Load.INSTANCE, 0, 0, 0, 0), open);
@@ -820,6 +887,7 @@ abstract class ExpressionParser extends LiteralParser {
             }
             return finish(new List(elts, Load.INSTANCE, 0, 0, 0, 0), open);
         } finally {
+            bracketDepth--;
             leave();
         }
     }
@@ -828,6 +896,7 @@ abstract class ExpressionParser extends LiteralParser {
     private AstExpr braceAtom() {
         Token open = next();
         enter();
+        bracketDepth++;
         try {
             if (accept(TokenKind.RBRACE)) {
                 return finish(new Dict(new ArrayList<>(), new ArrayList<>(), 0, 0, 0, 0), open);
@@ -874,6 +943,7 @@ abstract class ExpressionParser extends LiteralParser {
             }
             return finish(new Set(elts, 0, 0, 0, 0), open);
         } finally {
+            bracketDepth--;
             leave();
         }
     }

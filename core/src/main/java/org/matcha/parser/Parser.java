@@ -58,11 +58,15 @@ public final class Parser extends StatementParser {
         Token furthest = tokens.get(tokens.size() - 1);
         pos = 0;
         depth = 0;
+        bracketDepth = 0;
         invalidRules = true;
         attempt(mode); // throws the specific PySyntaxError when an invalid_* rule matches
         PySyntaxError generic;
         if (furthest.kind() == TokenKind.INDENT) {
-            generic = indentationError(furthest, "unexpected indent");
+            // CPython: the INDENT token has no start column; the offset is the indentation's width
+            int width = src.byteColToCharCol(furthest.startLine(), furthest.endCol());
+            generic = new PySyntaxError("IndentationError", "unexpected indent", src.filename(),
+                    furthest.startLine(), width, furthest.startLine(), -1, src.line(furthest.startLine()));
         } else if (furthest.kind() == TokenKind.DEDENT) {
             generic = indentationError(furthest, "unexpected unindent");
         } else {

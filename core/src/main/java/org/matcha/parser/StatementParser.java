@@ -68,53 +68,16 @@ abstract class StatementParser extends PatternParser {
 
     /** Second-pass messages for a simple statement followed by something unexpected. */
     private void invalidAfterSimpleStatement(AstStmt s) {
-        Token t = peek();
-        if (s instanceof Expr e && e.value instanceof Name n && n.id.equals("print")
-                && (t.kind() == TokenKind.STRING || t.kind() == TokenKind.NAME || t.kind() == TokenKind.NUMBER)) {
+        // invalid_legacy_expression: NAME !'(' star_expressions, for print and exec
+        if (s instanceof Expr e && e.value instanceof Name n && (n.id.equals("print") || n.id.equals("exec"))
+                && !at(TokenKind.LPAR)) {
             int mark = pos;
             AstExpr arg = starExpressions();
             if (arg != null) {
-                throw errorBetween(n, arg, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+                throw errorBetween(n, arg, "Missing parentheses in call to '" + n.id + "'. Did you mean "
+                        + n.id + "(...)?");
             }
             pos = mark;
-        }
-        if (s instanceof Expr e && t.kind() != TokenKind.NEWLINE && startsExpression(t)) {
-            // invalid_expression: !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
-            AstExpr a = e.value;
-            boolean nameString = a instanceof Name && (t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_START);
-            boolean softKeyword = a instanceof Name nm && (nm.id.equals("match") || nm.id.equals("case") || nm.id.equals("_"));
-            if (!nameString && !softKeyword && !(a instanceof Tuple)) {
-                int mark = pos;
-                AstExpr b = expressionWithoutInvalid();
-                if (b != null) {
-                    throw errorBetween(a, b, "invalid syntax. Perhaps you forgot a comma?");
-                }
-                pos = mark;
-            }
-        }
-    }
-
-    private AstExpr expressionWithoutInvalid() {
-        boolean saved = invalidRules;
-        invalidRules = false;
-        try {
-            return expression();
-        } finally {
-            invalidRules = saved;
-        }
-    }
-
-    private static boolean startsExpression(Token t) {
-        switch (t.kind()) {
-            case NAME:
-                return !isKeyword(t.text()) || t.text().equals("None") || t.text().equals("True")
-                        || t.text().equals("False") || t.text().equals("lambda") || t.text().equals("not")
-                        || t.text().equals("await");
-            case NUMBER: case STRING: case FSTRING_START: case LPAR: case LSQB: case LBRACE:
-            case MINUS: case PLUS: case TILDE: case ELLIPSIS:
-                return true;
-            default:
-                return false;
         }
     }
 
@@ -421,13 +384,12 @@ abstract class StatementParser extends PatternParser {
         if (bad instanceof Starred) {
             return errorAt(bad, "starred assignment target must be in a list or tuple");
         }
-        String suffix = "";
-        if (bad instanceof Call || bad instanceof Compare || bad instanceof BoolOp || bad instanceof BinOp
-                || bad instanceof UnaryOp || bad instanceof Constant || bad instanceof IfExp
-                || bad instanceof JoinedStr || bad instanceof Lambda || bad instanceof Await
-                || bad instanceof Dict || bad instanceof Set || bad instanceof NamedExpr) {
-            suffix = " here. Maybe you meant '==' instead of '='?";
-        }
+        // invalid_named_expression: a bitwise_or-level target followed by '=' and a value
+        boolean bitwiseOrLevel = !(bad instanceof Compare || bad instanceof BoolOp || bad instanceof Lambda
+                || bad instanceof IfExp || bad instanceof NamedExpr || bad instanceof List || bad instanceof Tuple
+                || bad instanceof GeneratorExp || (bad instanceof UnaryOp u && u.op == Not.INSTANCE)
+                || (bad instanceof Constant c && (c.value == null || c.value instanceof Boolean)));
+        String suffix = bitwiseOrLevel && bad == target ? " here. Maybe you meant '==' instead of '='?" : "";
         return errorAt(bad, "cannot assign to " + exprName(bad) + suffix);
     }
 
