@@ -14,7 +14,7 @@ import org.matcha.parser.WarningSink;
  */
 public class ParseBench {
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args[0]);
+        Path root = Path.of(args[0]).toRealPath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<byte[]> sources = new ArrayList<>();
         List<Path> files;
