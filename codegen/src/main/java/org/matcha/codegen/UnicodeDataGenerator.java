@@ -80,6 +80,7 @@ public final class UnicodeDataGenerator {
                 }
             }
         }
+        names(sb);
         constant(sb, "NFKC_IDENTIFIER_MAP", map.toString());
         constant(sb, "CANONICAL_COMPOSITIONS", compose.toString());
         sb.append("}\n");
@@ -87,6 +88,93 @@ public final class UnicodeDataGenerator {
         if (!Files.exists(out) || !Files.readString(out, StandardCharsets.UTF_8).equals(text)) {
             Files.writeString(out, text, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * Character names, for \\N{...} and unicodedata: names of the form PREFIX-XXXX (CJK, Tangut,
+     * ...) become ranges, Hangul syllables are computed at run time, and the rest are encoded as
+     * word numbers into a frequency-sorted word list. Correction aliases are included.
+     */
+    private static void names(StringBuilder sb) {
+        java.util.Map<String, Integer> wordCount = new java.util.HashMap<>();
+        java.util.List<int[]> entries = new ArrayList<>(); // cp, alias flag
+        java.util.List<String> entryNames = new ArrayList<>();
+        StringBuilder ranges = new StringBuilder();
+        String rangePrefix = null;
+        int rangeStart = -1;
+        int rangeEnd = -1;
+        List<String> rangePrefixes = new ArrayList<>();
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            if (cp >= 0xAC00 && cp <= 0xD7A3) {
+                continue;
+            }
+            String name = UCharacter.getName(cp);
+            String hex = Integer.toHexString(cp).toUpperCase();
+            if (name != null && name.endsWith("-" + hex) && hex.length() >= 4) {
+                String prefix = name.substring(0, name.length() - hex.length());
+                if (prefix.equals(rangePrefix) && cp == rangeEnd + 1) {
+                    rangeEnd = cp;
+                    continue;
+                }
+                if (rangePrefix != null) {
+                    appendRange(ranges, rangePrefixes, rangePrefix, rangeStart, rangeEnd);
+                }
+                rangePrefix = prefix;
+                rangeStart = rangeEnd = cp;
+                continue;
+            }
+            if (name != null) {
+                entries.add(new int[] {cp, 0});
+                entryNames.add(name);
+            }
+            String alias = UCharacter.getNameAlias(cp);
+            if (alias != null && !alias.equals(name)) {
+                entries.add(new int[] {cp, 1});
+                entryNames.add(alias);
+            }
+        }
+        if (rangePrefix != null) {
+            appendRange(ranges, rangePrefixes, rangePrefix, rangeStart, rangeEnd);
+        }
+        for (String n : entryNames) {
+            for (String w : n.split(" ")) {
+                wordCount.merge(w, 1, Integer::sum);
+            }
+        }
+        List<String> words = new ArrayList<>(wordCount.keySet());
+        words.sort((a, b) -> wordCount.get(b) - wordCount.get(a) != 0 ? wordCount.get(b) - wordCount.get(a) : a.compareTo(b));
+        java.util.Map<String, Integer> wordId = new java.util.HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            wordId.put(words.get(i), i);
+        }
+        StringBuilder encoded = new StringBuilder();
+        for (int i = 0; i < entries.size(); i++) {
+            int cp = entries.get(i)[0];
+            String[] ws = entryNames.get(i).split(" ");
+            encoded.append((char) (cp >>> 16 | (entries.get(i)[1] << 8))).append((char) (cp & 0xFFFF)).append((char) ws.length);
+            for (String w : ws) {
+                encoded.append((char) (int) wordId.get(w));
+            }
+        }
+        constant(sb, "NAME_WORDS", String.join(" ", words));
+        constant(sb, "NAME_ENTRIES", encoded.toString());
+        constant(sb, "NAME_RANGES", ranges.toString());
+        sb.append("    static final String[] NAME_RANGE_PREFIXES = {");
+        for (int i = 0; i < rangePrefixes.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append('"').append(rangePrefixes.get(i)).append('"');
+        }
+        sb.append("};\n\n");
+    }
+
+    /** A range of PREFIX-XXXX names: prefix index (1 char), start (2 chars), end (2 chars). */
+    private static void appendRange(StringBuilder ranges, List<String> prefixes, String prefix, int start, int end) {
+        int index = prefixes.indexOf(prefix);
+        if (index < 0) {
+            prefixes.add(prefix);
+            index = prefixes.size() - 1;
+        }
+        ranges.append((char) index).append((char) (start >>> 16)).append((char) (start & 0xFFFF))
+              .append((char) (end >>> 16)).append((char) (end & 0xFFFF));
     }
 
     /** [start, end) pairs of code points having a binary property, each as 2+2 chars. */

@@ -1,6 +1,7 @@
 package org.matcha.lexer;
 
 import java.io.ByteArrayOutputStream;
+import org.matcha.objects.UnicodeNames;
 import org.matcha.parser.PySyntaxError;
 import org.matcha.parser.WarningSink;
 
@@ -12,9 +13,9 @@ import org.matcha.parser.WarningSink;
 public final class StringLiterals {
     private StringLiterals() {}
 
-    /** Looks up a \N{...} name; -1 when unknown. Hook for the Unicode name table. */
+    /** Looks up a \N{...} name; -1 when unknown. */
     static int lookupUnicodeName(String name) {
-        return -1;
+        return UnicodeNames.lookup(name);
     }
 
     /** Value of a STRING token: String for str, byte[] for bytes. */
