@@ -101,6 +101,28 @@ public final class StringLiterals {
         return -1;
     }
 
+    /** End of an octal escape's digits (at most three) starting at {@code start}. */
+    private static int octalEnd(String s, int start) {
+        int end = start + 1;
+        while (end < s.length() && end < start + 3 && s.charAt(end) >= '0' && s.charAt(end) <= '7') {
+            end++;
+        }
+        return end;
+    }
+
+    /** Value of the octal digits s[start, end); 3.11 warns when it exceeds 0o377. */
+    private static int octalValue(String s, int start, int end, Token t, WarningSink warnings) {
+        int v = 0;
+        for (int k = start; k < end; k++) {
+            v = v * 8 + (s.charAt(k) - '0');
+        }
+        if (v > 0377) {
+            warnings.warn("DeprecationWarning", "invalid octal escape sequence '\\" + s.substring(start, end) + "'",
+                    t.startLine());
+        }
+        return v;
+    }
+
     /** Escape decoding for str literals. */
     static String decodeEscapes(String s, Token t, SourceText src, WarningSink warnings) {
         StringBuilder sb = new StringBuilder(s.length());
@@ -135,17 +157,9 @@ public final class StringLiterals {
                 case 't': sb.append('\t'); break;
                 case 'v': sb.append('\u000b'); break;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-                    int v = e - '0';
-                    int digits = 1;
-                    while (digits < 3 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
-                        v = v * 8 + (s.charAt(i++) - '0');
-                        digits++;
-                    }
-                    if (v > 0377) {
-                        warnings.warn("DeprecationWarning", "invalid octal escape sequence '\\"
-                                + Integer.toOctalString(v) + "'", t.startLine());
-                    }
-                    sb.append((char) v);
+                    int end = octalEnd(s, i - 1);
+                    sb.append((char) octalValue(s, i - 1, end, t, warnings));
+                    i = end;
                     break;
                 }
                 case 'x':
@@ -218,17 +232,9 @@ public final class StringLiterals {
                 case 't': out.write(9); break;
                 case 'v': out.write(11); break;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-                    int v = e - '0';
-                    int digits = 1;
-                    while (digits < 3 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
-                        v = v * 8 + (s.charAt(i++) - '0');
-                        digits++;
-                    }
-                    if (v > 0377) {
-                        warnings.warn("DeprecationWarning", "invalid octal escape sequence '\\"
-                                + Integer.toOctalString(v) + "'", t.startLine());
-                    }
-                    out.write(v & 0xFF);
+                    int end = octalEnd(s, i - 1);
+                    out.write(octalValue(s, i - 1, end, t, warnings) & 0xFF);
+                    i = end;
                     break;
                 }
                 case 'x': {

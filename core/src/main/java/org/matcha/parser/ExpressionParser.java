@@ -19,26 +19,31 @@ abstract class ExpressionParser extends LiteralParser {
 
     // expressions: expression (',' expression)* [',']
     protected final AstExpr expressions() {
+        return commaTuple(this::expression, Load.INSTANCE);
+    }
+
+    /**
+     * item (',' item)* [','] — the item alone, or a Tuple of the items when a comma follows
+     * (CPython: the expressions, star_expressions and star_targets rules).
+     */
+    private AstExpr commaTuple(java.util.function.Supplier<AstExpr> item, AstExprContext ctx) {
         Token start = peek();
-        AstExpr first = expression();
-        if (first == null) {
-            return null;
-        }
-        if (!at(TokenKind.COMMA)) {
+        AstExpr first = item.get();
+        if (first == null || !at(TokenKind.COMMA)) {
             return first;
         }
         ArrayList<AstExpr> elts = new ArrayList<>();
         elts.add(first);
         while (accept(TokenKind.COMMA)) {
             int mark = pos;
-            AstExpr e = expression();
+            AstExpr e = item.get();
             if (e == null) {
                 pos = mark;
                 break;
             }
             elts.add(e);
         }
-        return finish(new Tuple(elts, Load.INSTANCE, 0, 0, 0, 0), start);
+        return finish(new Tuple(elts, ctx, 0, 0, 0, 0), start);
     }
 
     // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -145,26 +150,7 @@ abstract class ExpressionParser extends LiteralParser {
 
     // star_expressions: star_expression (',' star_expression)* [',']
     protected final AstExpr starExpressions() {
-        Token start = peek();
-        AstExpr first = starExpression();
-        if (first == null) {
-            return null;
-        }
-        if (!at(TokenKind.COMMA)) {
-            return first;
-        }
-        ArrayList<AstExpr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(TokenKind.COMMA)) {
-            int mark = pos;
-            AstExpr e = starExpression();
-            if (e == null) {
-                pos = mark;
-                break;
-            }
-            elts.add(e);
-        }
-        return finish(new Tuple(elts, Load.INSTANCE, 0, 0, 0, 0), start);
+        return commaTuple(this::starExpression, Load.INSTANCE);
     }
 
     // star_expression: '*' bitwise_or | expression
@@ -1033,26 +1019,7 @@ abstract class ExpressionParser extends LiteralParser {
 
     // star_targets: star_target !',' | star_target (',' star_target)* [',']
     protected final AstExpr starTargets() {
-        Token start = peek();
-        AstExpr first = starTarget();
-        if (first == null) {
-            return null;
-        }
-        if (!at(TokenKind.COMMA)) {
-            return first;
-        }
-        ArrayList<AstExpr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(TokenKind.COMMA)) {
-            int mark = pos;
-            AstExpr e = starTarget();
-            if (e == null) {
-                pos = mark;
-                break;
-            }
-            elts.add(e);
-        }
-        return finish(new Tuple(elts, Store.INSTANCE, 0, 0, 0, 0), start);
+        return commaTuple(this::starTarget, Store.INSTANCE);
     }
 
     // star_target: '*' (!'*' star_target) | target_with_star_atom
