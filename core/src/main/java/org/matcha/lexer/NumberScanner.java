@@ -161,7 +161,7 @@ final class NumberScanner {
             char c = at(i);
             if (!isDigit(c, radix)) {
                 if (radix < 10 && isDigit(c, 10)) {
-                    throw cursorError("invalid digit '" + c + "' in " + kind + " literal", i);
+                    throw cursorError("invalid digit '" + c + "' in " + kind + " literal", i + 1);
                 }
                 if (!any || at(i - 1) == '_') {
                     throw cursorError("invalid " + kind + " literal", i);
@@ -175,7 +175,7 @@ final class NumberScanner {
             if (at(i) != '_') {
                 char d = at(i);
                 if (radix < 10 && isDigit(d, 10)) {
-                    throw cursorError("invalid digit '" + d + "' in " + kind + " literal", i);
+                    throw cursorError("invalid digit '" + d + "' in " + kind + " literal", i + 1);
                 }
                 break;
             }

@@ -606,23 +606,23 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
                     if (invalidRules) {
-                        ArrayList<Comprehension> gens = forIfClauses();
+                        // _PyPegen_nonparen_genexp_in_call: only when other arguments come with it
+                        int mark = pos;
+                        forIfClauses();
                         Token end = last();
-                        throw src.error("SyntaxError", "Generator expression must be parenthesized",
-                                value.lineno, value.colOffset, end.endLine(), end.endCol());
+                        if (!args.isEmpty() || !keywords.isEmpty() || at(TokenKind.COMMA)) {
+                            throw src.error("SyntaxError", "Generator expression must be parenthesized",
+                                    value.lineno, value.colOffset, end.endLine(), end.endCol());
+                        }
+                        pos = mark;
                     }
                     return false;
                 }
-                if (seenKeyword && hasPlainKeyword(keywords)) {
+                if (seenKeyword) {
                     if (invalidRules) {
-                        throw errorAt(value, hasDoubleStar(keywords)
+                        throw errorAtLastFetched(hasDoubleStar(keywords)
                                 ? "positional argument follows keyword argument unpacking"
                                 : "positional argument follows keyword argument");
-                    }
-                    return false;
-                } else if (seenKeyword && !hasPlainKeyword(keywords)) {
-                    if (invalidRules) {
-                        throw errorAt(value, "positional argument follows keyword argument unpacking");
                     }
                     return false;
                 }
@@ -899,11 +899,15 @@ abstract class ExpressionParser extends LiteralParser {
                 // a key: re-read it as 'expression' (no walrus at top level of a key)
                 pos = mark;
                 AstExpr key = expression();
-                if (key == null || !accept(TokenKind.COLON)) {
+                if (key == null || !at(TokenKind.COLON)) {
                     return null;
                 }
+                Token colon = next();
                 AstExpr value = expression();
                 if (value == null) {
+                    if (invalidRules && (at(TokenKind.RBRACE) || at(TokenKind.COMMA))) {
+                        throw errorAt(colon, "expression expected after dictionary key and ':'");
+                    }
                     return null;
                 }
                 if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
@@ -962,11 +966,24 @@ abstract class ExpressionParser extends LiteralParser {
                 values.add(value);
             } else {
                 AstExpr key = expression();
-                if (key == null || !accept(TokenKind.COLON)) {
+                if (key == null) {
                     return null;
                 }
+                if (!at(TokenKind.COLON)) {
+                    if (invalidRules && !keys.isEmpty()) {
+                        // invalid_kvpair: located at the key's last character, no end
+                        throw new PySyntaxError("SyntaxError", "':' expected after dictionary key", src.filename(),
+                                key.lineno, src.byteColToCharCol(key.endLineno, key.endColOffset), key.endLineno, -1,
+                                src.line(key.lineno));
+                    }
+                    return null;
+                }
+                Token colon = next();
                 AstExpr value = expression();
                 if (value == null) {
+                    if (invalidRules && (at(TokenKind.RBRACE) || at(TokenKind.COMMA))) {
+                        throw errorAt(colon, "expression expected after dictionary key and ':'");
+                    }
                     return null;
                 }
                 keys.add(key);
@@ -988,10 +1005,11 @@ abstract class ExpressionParser extends LiteralParser {
                 isAsync = 1;
             }
             next(); // 'for'
+            int targetStart = pos;
             AstExpr target = starTargets();
             if (target == null || !acceptKeyword("in")) {
-                if (invalidRules && target != null && !atKeyword("in")) {
-                    throw errorAt(peek(), "invalid syntax");
+                if (invalidRules) {
+                    invalidForTarget(targetStart, target);
                 }
                 return null;
             }
@@ -1013,6 +1031,35 @@ abstract class ExpressionParser extends LiteralParser {
             gens.add(new Comprehension(target, iter, ifs, isAsync));
         }
         return gens.isEmpty() ? null : gens;
+    }
+
+    /** invalid_for_target, and two expressions in a row before 'in' inside brackets. */
+    protected final void invalidForTarget(int targetStart, AstExpr target) {
+        if (target != null && !atKeyword("in") && startsExpression(peek())) {
+            int mark = pos;
+            boolean saved = invalidRules;
+            invalidRules = false;
+            AstExpr next;
+            try {
+                next = expression();
+            } finally {
+                invalidRules = saved;
+            }
+            if (next != null && bracketDepth > 0) {
+                throw errorBetween(target, next, "invalid syntax. Perhaps you forgot a comma?");
+            }
+            pos = mark;
+        }
+        int mark = pos;
+        pos = targetStart;
+        AstExpr e = starExpressions();
+        if (e != null) {
+            AstExpr bad = invalidTarget(e, false);
+            if (bad != null) {
+                throw errorAt(bad, "cannot assign to " + exprName(bad));
+            }
+        }
+        pos = mark;
     }
 
     // ---- targets ----------------------------------------------------------------------------
@@ -1209,20 +1256,15 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 next();
                 star = true;
-                if (at(TokenKind.COMMA)) {
-                    if (peek(1).kind() == closer || peek(1).kind() == TokenKind.DOUBLESTAR) {
-                        if (invalidRules) {
-                            throw errorAt(t, closer == TokenKind.COLON
-                                    ? "named arguments must follow bare *" : "named arguments must follow bare *");
-                        }
-                        return null;
-                    }
-                } else if (at(closer)) {
+                if (at(closer) || (at(TokenKind.COMMA)
+                        && (peek(1).kind() == closer || peek(1).kind() == TokenKind.DOUBLESTAR))) {
                     if (invalidRules) {
-                        throw errorAt(t, "named arguments must follow bare *");
+                        // invalid_star_etc names the '*'; invalid_lambda_star_etc has no location
+                        throw closer == TokenKind.COLON ? errorAtLastFetched("named arguments must follow bare *")
+                                : errorAt(t, "named arguments must follow bare *");
                     }
                     return null;
-                } else {
+                } else if (!at(TokenKind.COMMA)) {
                     Arg vararg = param(annotations, true);
                     if (vararg == null) {
                         return null;

@@ -115,7 +115,7 @@ abstract class LiteralParser extends ParserBase {
         }
         Token end = last();
         if (anyBytes && anyText) {
-            throw errorBetween(first, end, "cannot mix bytes and nonbytes literals");
+            throw errorAtLastFetched("cannot mix bytes and nonbytes literals");
         }
         AstExpr result;
         if (anyBytes) {
@@ -236,7 +236,7 @@ abstract class LiteralParser extends ParserBase {
             next();
             String c = conv.text();
             if (!c.equals("s") && !c.equals("r") && !c.equals("a")) {
-                throw errorAt(conv, "f-string: invalid conversion character '" + c + "': expected 's', 'r', or 'a'");
+                throw errorAt(conv, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
             conversion = c.charAt(0);
         }

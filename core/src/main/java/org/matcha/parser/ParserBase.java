@@ -145,6 +145,11 @@ abstract class ParserBase {
         return src.error("SyntaxError", msg, t.startLine(), t.startCol(), t.endLine(), t.endCol());
     }
 
+    /** CPython's RAISE_SYNTAX_ERROR: located at the last token the lexer produced. */
+    protected final PySyntaxError errorAtLastFetched(String msg) {
+        return errorAt(tokens.get(tokens.size() - 1), msg);
+    }
+
     protected final PySyntaxError errorAt(Node n, String msg) {
         return src.error("SyntaxError", msg, n.lineno, n.colOffset, n.endLineno, n.endColOffset);
     }

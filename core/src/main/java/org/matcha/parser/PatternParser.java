@@ -367,16 +367,16 @@ abstract class PatternParser extends ExpressionParser {
             }
             next();
             Constant imag = finish(new Constant(numberValue(imagTok), null, 0, 0, 0, 0), imagTok);
-            if (!(imag.value instanceof AstConstant.Imaginary)) {
-                if (invalidRules) {
-                    throw errorAt(imag, "imaginary number required in complex literal");
-                }
-                return null;
-            }
             if (real instanceof Constant c && c.value instanceof AstConstant.Imaginary
                     || real instanceof UnaryOp u && ((Constant) u.operand).value instanceof AstConstant.Imaginary) {
                 if (invalidRules) {
                     throw errorAt(real, "real number required in complex literal");
+                }
+                return null;
+            }
+            if (!(imag.value instanceof AstConstant.Imaginary)) {
+                if (invalidRules) {
+                    throw errorAt(imag, "imaginary number required in complex literal");
                 }
                 return null;
             }

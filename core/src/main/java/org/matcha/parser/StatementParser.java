@@ -298,8 +298,8 @@ abstract class StatementParser extends PatternParser {
                 return null;
             }
             if (at(TokenKind.COMMA)) {
-                if (invalidRules) {
-                    throw errorAt(peek(), "trailing comma not allowed without surrounding parentheses");
+                if (invalidRules && peek(1).kind() == TokenKind.NEWLINE) {
+                    throw errorAt(peek(1), "trailing comma not allowed without surrounding parentheses");
                 }
                 return null;
             }
@@ -345,7 +345,7 @@ abstract class StatementParser extends PatternParser {
             while (accept(TokenKind.EQUAL)) {
                 if (!setContext(value, Store.INSTANCE)) {
                     if (invalidRules) {
-                        throw invalidAssignment(value);
+                        throw invalidAssignment(value, targets.isEmpty() && singleAssignmentFollows());
                     }
                     return null;
                 }
@@ -376,7 +376,21 @@ abstract class StatementParser extends PatternParser {
         return finish(new Expr(first, 0, 0, 0, 0), start);
     }
 
-    private PySyntaxError invalidAssignment(AstExpr target) {
+    /** After '=': true when a bitwise_or value follows that is not itself followed by '=' or ':='. */
+    private boolean singleAssignmentFollows() {
+        int mark = pos;
+        boolean saved = invalidRules;
+        invalidRules = false;
+        try {
+            AstExpr value = bitwiseOr();
+            return value != null && !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL);
+        } finally {
+            invalidRules = saved;
+            pos = mark;
+        }
+    }
+
+    private PySyntaxError invalidAssignment(AstExpr target, boolean namedExpressionRule) {
         AstExpr bad = invalidTarget(target, false);
         if (bad == null) {
             bad = target;
@@ -389,7 +403,7 @@ abstract class StatementParser extends PatternParser {
                 || bad instanceof IfExp || bad instanceof NamedExpr || bad instanceof List || bad instanceof Tuple
                 || bad instanceof GeneratorExp || (bad instanceof UnaryOp u && u.op == Not.INSTANCE)
                 || (bad instanceof Constant c && (c.value == null || c.value instanceof Boolean)));
-        String suffix = bitwiseOrLevel && bad == target ? " here. Maybe you meant '==' instead of '='?" : "";
+        String suffix = bitwiseOrLevel && namedExpressionRule ? " here. Maybe you meant '==' instead of '='?" : "";
         return errorAt(bad, "cannot assign to " + exprName(bad) + suffix);
     }
 
@@ -544,10 +558,12 @@ abstract class StatementParser extends PatternParser {
             return failCompound();
         }
         AstExpr returns = null;
-        if (accept(TokenKind.RARROW)) {
+        if (at(TokenKind.RARROW)) {
+            int arrow = pos;
+            next();
             returns = expression();
             if (returns == null) {
-                return failCompound();
+                pos = arrow; // ['->' expression] &&':' — the forced ':' is reported at the arrow
             }
         }
         ArrayList<AstStmt> body = blockAfterColon(defTok, "function definition");
@@ -704,8 +720,20 @@ abstract class StatementParser extends PatternParser {
             if (atKeyword("as")) {
                 int mark = pos;
                 next();
+                int targetStart = pos;
                 vars = starTarget();
                 if (vars == null || !(at(TokenKind.COMMA) || at(TokenKind.RPAR) || at(TokenKind.COLON))) {
+                    if (invalidRules) {
+                        // invalid_with_item: expression 'as' expression &(',' | ')' | ':')
+                        pos = targetStart;
+                        AstExpr e = expression();
+                        if (e != null && (at(TokenKind.COMMA) || at(TokenKind.RPAR) || at(TokenKind.COLON))) {
+                            AstExpr bad = invalidTarget(e, false);
+                            if (bad != null) {
+                                throw errorAt(bad, "cannot assign to " + exprName(bad));
+                            }
+                        }
+                    }
                     pos = mark;
                     return null;
                 }
@@ -882,10 +910,15 @@ abstract class StatementParser extends PatternParser {
         }
         if (accept(TokenKind.NEWLINE)) {
             if (!at(TokenKind.INDENT)) {
-                if (invalidRules || !at(TokenKind.INDENT)) {
-                    throw indentationError(peek(), "expected an indented block after " + what + " on line "
-                            + keyword.startLine());
+                String msg = "expected an indented block after " + what + " on line " + keyword.startLine();
+                if (at(TokenKind.ENDMARKER)) {
+                    Token newline = last();
+                    String line = src.line(newline.startLine());
+                    int width = src.byteColToCharCol(newline.startLine(), newline.startCol());
+                    throw new PySyntaxError("IndentationError", msg, src.filename(), newline.startLine(), width + 1,
+                            newline.startLine(), -1, line);
                 }
+                throw indentationError(peek(), msg);
             }
             next();
             ArrayList<AstStmt> body = new ArrayList<>();

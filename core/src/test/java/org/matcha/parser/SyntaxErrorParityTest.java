@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class SyntaxErrorParityTest {
     static final Path CORPUS = Path.of("src/test/resources/syntax-errors.txt");
-    static final double POSITION_FLOOR = 0.87;
-    static final double MESSAGE_FLOOR = 0.94;
+    static final double POSITION_FLOOR = 0.95;
+    static final double MESSAGE_FLOOR = 0.95;
 
     @Test
     void corpusMatchesCPython() throws Exception {
