@@ -79,6 +79,8 @@ public final class AstDump {
             return "None";
         } else if (value instanceof String s) {
             return StrRepr.repr(s);
+        } else if (value instanceof CodePoints cp) {
+            return StrRepr.repr(cp.codePoints());
         } else if (value instanceof byte[] b) {
             return StrRepr.reprBytes(b);
         } else if (value instanceof Boolean b) {

@@ -48,11 +48,11 @@ public final class StringLiterals {
         if (raw || body.indexOf('\\') < 0) {
             return body;
         }
-        return decodeEscapes(body, token, src, warnings);
+        return decodeEscapes(body, token, src, warnings).value();
     }
 
-    /** Value of one FSTRING_MIDDLE piece: "{{"/"}}" halved, then escapes unless raw. */
-    public static String decodeFStringMiddle(Token middle, boolean raw, SourceText src, WarningSink warnings) {
+    /** Value of one FSTRING_MIDDLE piece: "{{"/"}}" halved, then escapes unless raw (String or CodePoints). */
+    public static Object decodeFStringMiddle(Token middle, boolean raw, SourceText src, WarningSink warnings) {
         String body = middle.text();
         if (body.indexOf('{') >= 0 || body.indexOf('}') >= 0) {
             StringBuilder sb = new StringBuilder(body.length());
@@ -68,7 +68,7 @@ public final class StringLiterals {
         if (raw || body.indexOf('\\') < 0) {
             return body;
         }
-        return decodeEscapes(body, middle, src, warnings);
+        return decodeEscapes(body, middle, src, warnings).value();
     }
 
     private static byte[] latin1(String s) {
@@ -124,15 +124,16 @@ public final class StringLiterals {
     }
 
     /** Escape decoding for str literals. */
-    static String decodeEscapes(String s, Token t, SourceText src, WarningSink warnings) {
-        StringBuilder sb = new StringBuilder(s.length());
+    static LiteralText decodeEscapes(String s, Token t, SourceText src, WarningSink warnings) {
+        LiteralText sb = new LiteralText();
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
             if (c != '\\') {
-                sb.append(c);
-                i++;
+                int cp = s.codePointAt(i); // a source surrogate pair is one astral character
+                sb.appendCodePoint(cp);
+                i += Character.charCount(cp);
                 continue;
             }
             int escStart = i;
@@ -140,25 +141,25 @@ public final class StringLiterals {
             if (i >= n) {
                 // a backslash before a replacement field's brace stays literal
                 warnInvalid(warnings, t, "\\{");
-                sb.append('\\');
+                sb.appendChar('\\');
                 break;
             }
             char e = s.charAt(i++);
             switch (e) {
                 case '\n': break;
-                case '\\': sb.append('\\'); break;
-                case '\'': sb.append('\''); break;
-                case '"': sb.append('"'); break;
-                case 'a': sb.append('\u0007'); break;
-                case 'b': sb.append('\b'); break;
-                case 'f': sb.append('\f'); break;
-                case 'n': sb.append('\n'); break;
-                case 'r': sb.append('\r'); break;
-                case 't': sb.append('\t'); break;
-                case 'v': sb.append('\u000b'); break;
+                case '\\': sb.appendChar('\\'); break;
+                case '\'': sb.appendChar('\''); break;
+                case '"': sb.appendChar('"'); break;
+                case 'a': sb.appendChar('\u0007'); break;
+                case 'b': sb.appendChar('\b'); break;
+                case 'f': sb.appendChar('\f'); break;
+                case 'n': sb.appendChar('\n'); break;
+                case 'r': sb.appendChar('\r'); break;
+                case 't': sb.appendChar('\t'); break;
+                case 'v': sb.appendChar('\u000b'); break;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                     int end = octalEnd(s, i - 1);
-                    sb.append((char) octalValue(s, i - 1, end, t, warnings));
+                    sb.appendChar((char) octalValue(s, i - 1, end, t, warnings));
                     i = end;
                     break;
                 }
@@ -197,11 +198,11 @@ public final class StringLiterals {
                 }
                 default:
                     warnInvalid(warnings, t, "\\" + e);
-                    sb.append('\\').append(e);
+                    sb.appendChar('\\').appendChar(e);
                     break;
             }
         }
-        return sb.toString();
+        return sb;
     }
 
     /** Escape decoding for bytes literals (no \\u, \\U or \\N). */

@@ -8,13 +8,26 @@ public final class StrRepr {
 
     /** CPython: Objects/unicodeobject.c unicode_repr. */
     public static String repr(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
+        int[] cps = new int[s.codePointCount(0, s.length())];
+        for (int i = 0, k = 0; i < s.length(); k++) {
+            cps[k] = s.codePointAt(i);
+            i += Character.charCount(cps[k]);
+        }
+        return repr(cps);
+    }
+
+    /** unicode_repr over code points (a str that a Java String cannot hold exactly). */
+    public static String repr(int[] codePoints) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int c : codePoints) {
+            single |= c == '\'';
+            dbl |= c == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(codePoints.length + 2);
         sb.append(quote);
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : codePoints) {
             if (cp == quote || cp == '\\') {
                 sb.append('\\').append((char) cp);
             } else if (cp == '\t') {

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import org.matcha.ast.*;
 import org.matcha.lexer.Lexer;
+import org.matcha.lexer.LiteralText;
 import org.matcha.lexer.StringLiterals;
 import org.matcha.lexer.Token;
 import org.matcha.lexer.TokenKind;
@@ -68,14 +69,14 @@ abstract class LiteralParser extends ParserBase {
     /** Pieces of a JoinedStr being built; the literal text is merged as CPython merges it. */
     private static final class FStringBuilder {
         final ArrayList<AstExpr> values = new ArrayList<>();
-        final StringBuilder literal = new StringBuilder();
+        final LiteralText literal = new LiteralText();
 
         void flush(ArrayList<Node> positioned) {
             if (literal.length() > 0) {
-                Constant c = new Constant(literal.toString(), null, 0, 0, 0, 0);
+                Constant c = new Constant(literal.value(), null, 0, 0, 0, 0);
                 values.add(c);
                 positioned.add(c);
-                literal.setLength(0);
+                literal.clear();
             }
         }
     }
@@ -102,7 +103,7 @@ abstract class LiteralParser extends ParserBase {
                     bytes.write(b, 0, b.length);
                 } else {
                     anyText = true;
-                    text.literal.append((String) value);
+                    text.literal.append(value);
                 }
             } else if (t.kind() == TokenKind.FSTRING_START) {
                 next();
@@ -122,7 +123,7 @@ abstract class LiteralParser extends ParserBase {
             result = new Constant(bytes.toByteArray(), null, 0, 0, 0, 0);
         } else if (!anyFString) {
             char p = first.text().charAt(0);
-            result = new Constant(text.literal.toString(), p == 'u' || p == 'U' ? "u" : null, 0, 0, 0, 0);
+            result = new Constant(text.literal.value(), p == 'u' || p == 'U' ? "u" : null, 0, 0, 0, 0);
         } else {
             text.flush(positioned);
             result = new JoinedStr(text.values, 0, 0, 0, 0);
