@@ -180,8 +180,8 @@ public final class Lexer {
             int at = parenIndex[parenDepth - 1];
             int line = src.lineOfIndex(at);
             int offset = src.byteColToCharCol(line, src.byteCol(line, at)) + 1;
-            throw new PySyntaxError("SyntaxError", "'" + parens[parenDepth - 1] + "' was never closed",
-                    src.filename(), line, offset, line, 0, src.line(line));
+            throw new UnclosedBracketError("'" + parens[parenDepth - 1] + "' was never closed",
+                    src.filename(), line, offset, src.line(line));
         }
         done = true;
         int endLine = src.lineOfIndex(n) + (n > 0 && text.charAt(n - 1) == '\n' ? 1 : 0);

@@ -9,6 +9,7 @@ import org.matcha.ast.Module;
 import org.matcha.lexer.Lexer;
 import org.matcha.lexer.Token;
 import org.matcha.lexer.TokenKind;
+import org.matcha.lexer.UnclosedBracketError;
 
 /**
  * Entry points of the parser. A parse runs once without the invalid_* rules; when it fails,
@@ -74,8 +75,12 @@ public final class Parser extends StatementParser {
         }
         // CPython: _PyPegen_tokenize_full_source_to_check_for_errors; a tokenizer error wins.
         Token t = tokens.get(tokens.size() - 1);
-        while (t.kind() != TokenKind.ENDMARKER) {
-            t = lexer.next();
+        try {
+            while (t.kind() != TokenKind.ENDMARKER) {
+                t = lexer.next();
+            }
+        } catch (UnclosedBracketError e) {
+            // end of input inside brackets is not a tokenizer error here
         }
         throw generic;
     }
