@@ -226,42 +226,27 @@ abstract class ExpressionParser extends LiteralParser {
 
     // disjunction: conjunction ('or' conjunction)+ | conjunction
     protected final AstExpr disjunction() {
-        Token start = peek();
-        AstExpr first = conjunction();
-        if (first == null || !atKeyword("or")) {
-            return first;
-        }
-        ArrayList<AstExpr> values = new ArrayList<>();
-        values.add(first);
-        while (atKeyword("or")) {
-            int mark = pos;
-            next();
-            AstExpr e = conjunction();
-            if (e == null) {
-                pos = mark;
-                break;
-            }
-            values.add(e);
-        }
-        if (values.size() == 1) {
-            return first;
-        }
-        return finish(new BoolOp(Or.INSTANCE, values, 0, 0, 0, 0), start);
+        return boolOp("or", Or.INSTANCE, this::conjunction);
     }
 
     // conjunction: inversion ('and' inversion)+ | inversion
     protected final AstExpr conjunction() {
+        return boolOp("and", And.INSTANCE, this::inversion);
+    }
+
+    /** operand (keyword operand)* — one BoolOp for two or more operands. */
+    private AstExpr boolOp(String keyword, AstBoolop op, java.util.function.Supplier<AstExpr> operand) {
         Token start = peek();
-        AstExpr first = inversion();
-        if (first == null || !atKeyword("and")) {
+        AstExpr first = operand.get();
+        if (first == null || !atKeyword(keyword)) {
             return first;
         }
         ArrayList<AstExpr> values = new ArrayList<>();
         values.add(first);
-        while (atKeyword("and")) {
+        while (atKeyword(keyword)) {
             int mark = pos;
             next();
-            AstExpr e = inversion();
+            AstExpr e = operand.get();
             if (e == null) {
                 pos = mark;
                 break;
@@ -271,7 +256,7 @@ abstract class ExpressionParser extends LiteralParser {
         if (values.size() == 1) {
             return first;
         }
-        return finish(new BoolOp(And.INSTANCE, values, 0, 0, 0, 0), start);
+        return finish(new BoolOp(op, values, 0, 0, 0, 0), start);
     }
 
     // inversion: 'not' inversion | comparison
