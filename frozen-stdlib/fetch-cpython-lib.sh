@@ -16,7 +16,7 @@ arch_of() { [ "$1" = libpython3.11-testsuite ] && echo all || dpkg --print-archi
 
 if [ -n "${1:-}" ]; then
   # -Dstdlib.dir: use a local CPython 3.11 Lib instead of downloading
-  mkdir -p "$out"; rm -rf "$out/Lib"; ln -s "$(cd "$1" && pwd)" "$out/Lib"
+  mkdir -p "$out"; rm -rf "$out/Lib" "$out"/.complete-*; ln -s "$(cd "$1" && pwd)" "$out/Lib"
   echo "cpython-lib: using $1"; exit 0
 fi
 if [ -f "$out/.complete-$version" ]; then exit 0; fi

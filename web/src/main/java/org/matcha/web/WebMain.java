@@ -21,11 +21,6 @@ public final class WebMain {
         return "matcha 0.1.0";
     }
 
-    /**
-     * {@code --dump-ast} for one source. The bytes come as a string with one char per byte
-     * (0-255), so PEP 263 declarations apply as they do to files. Returns "OK\n" + dump or
-     * "ERR\n" + the formatted error; "CRASH\n" + class name would mean a host exception escaped.
-     */
     /** Parses without dumping, for the parse benchmark: true when the source parses. */
     @JSExport
     public static boolean parseOnly(String latin1Bytes, String filename) {
@@ -45,6 +40,11 @@ public final class WebMain {
         return bytes;
     }
 
+    /**
+     * {@code --dump-ast} for one source. The bytes come as a string with one char per byte
+     * (0-255), so PEP 263 declarations apply as they do to files. Returns "OK\n" + dump or
+     * "ERR\n" + the formatted error; "CRASH\n" + class name would mean a host exception escaped.
+     */
     @JSExport
     public static String dumpAst(String latin1Bytes, String filename) {
         byte[] bytes = latin1ToBytes(latin1Bytes);
