@@ -43,6 +43,8 @@ public final class Scope {
     /** Symbol name (mangled) → flags, in first-seen order. */
     public final LinkedHashMap<String, Integer> symbols = new LinkedHashMap<>();
     public final List<Scope> children = new ArrayList<>();
+    /** Where each name was declared global or nonlocal, for errors found during analysis. */
+    final Map<String, Node> directives = new java.util.HashMap<>();
     /** Parameter names in order, as co_varnames starts. */
     public final List<String> varnames = new ArrayList<>();
     public boolean isComprehension;

@@ -79,7 +79,7 @@ final class ScopeAnalysis {
                              Set<String> local, Set<String> free, Set<String> global) {
         if ((flags & DEF_GLOBAL) != 0) {
             if ((flags & DEF_NONLOCAL) != 0) {
-                throw errors.apply("name '" + name + "' is nonlocal and global", ste.node);
+                throw errors.apply("name '" + name + "' is nonlocal and global", directive(ste, name));
             }
             scopes.put(name, GLOBAL_EXPLICIT);
             global.add(name);
@@ -88,10 +88,10 @@ final class ScopeAnalysis {
             }
         } else if ((flags & DEF_NONLOCAL) != 0) {
             if (bound == null) {
-                throw errors.apply("nonlocal declaration not allowed at module level", ste.node);
+                throw errors.apply("nonlocal declaration not allowed at module level", directive(ste, name));
             }
             if (!bound.contains(name)) {
-                throw errors.apply("no binding for nonlocal '" + name + "' found", ste.node);
+                throw errors.apply("no binding for nonlocal '" + name + "' found", directive(ste, name));
             }
             scopes.put(name, FREE);
             free.add(name);
@@ -107,6 +107,11 @@ final class ScopeAnalysis {
         } else {
             scopes.put(name, GLOBAL_IMPLICIT);
         }
+    }
+
+    private static Node directive(Scope ste, String name) {
+        Node at = ste.directives.get(name);
+        return at != null ? at : ste.node;
     }
 
     /** Stores each symbol's scope, and adds free names of children that pass through this block. */

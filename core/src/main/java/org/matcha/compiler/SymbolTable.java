@@ -294,7 +294,7 @@ public final class SymbolTable {
             }
             if (stored.equals("*")) {
                 if (cur.kind != Scope.Kind.MODULE) {
-                    throw error("import * only allowed at module level", at);
+                    throw error("import * only allowed at module level", a);
                 }
             } else {
                 addDef(stored, DEF_IMPORT, a);
@@ -320,6 +320,7 @@ public final class SymbolTable {
                 throw error(msg, at);
             }
             addDef(name, flag, at);
+            cur.directives.putIfAbsent(mangle(privateName, name), at);
         }
     }
 
@@ -466,11 +467,13 @@ public final class SymbolTable {
             }
             if (s.kind == Scope.Kind.FUNCTION) {
                 addDef(name, (s.flags(name) & DEF_GLOBAL) != 0 ? DEF_GLOBAL : DEF_NONLOCAL, target);
+                cur.directives.putIfAbsent(name, target);
                 addDef(name, DEF_LOCAL, s, target);
                 return;
             }
             if (s.kind == Scope.Kind.MODULE) {
                 addDef(name, DEF_GLOBAL, target);
+                cur.directives.putIfAbsent(name, target);
                 addDef(name, DEF_GLOBAL, s, target);
                 return;
             }

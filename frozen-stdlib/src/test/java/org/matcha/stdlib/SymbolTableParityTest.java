@@ -61,6 +61,44 @@ class SymbolTableParityTest {
         assertEquals(List.of(), mismatches.subList(0, Math.min(30, mismatches.size())));
     }
 
+    /** Misused global/nonlocal, duplicate parameters, walrus scope rules, __future__ errors. */
+    @Test
+    void symbolTableErrorsMatchCPython() throws Exception {
+        Path corpus = Path.of("src/test/resources/symtable-errors.txt");
+        Process p = new ProcessBuilder("python3", "../tools/cpython_symtable_errors.py", corpus.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> expected = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .collect(Collectors.toList());
+        assertEquals(0, p.waitFor());
+        Map<String, String> cases = new LinkedHashMap<>();
+        String name = null;
+        StringBuilder body = new StringBuilder();
+        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+            if (line.startsWith("### ")) {
+                if (name != null) {
+                    cases.put(name, body.toString());
+                }
+                name = line.substring(4).strip();
+                body.setLength(0);
+            } else {
+                body.append(line).append('\n');
+            }
+        }
+        cases.put(name, body.toString());
+        List<String> actual = new ArrayList<>();
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Module module = Parser.parseModule(c.getValue().getBytes(StandardCharsets.UTF_8), c.getKey() + ".py",
+                    WarningSink.IGNORE);
+            try {
+                SymbolTable.build(module, c.getKey() + ".py", c.getValue());
+                actual.add(c.getKey() + "\tACCEPTED\t\t");
+            } catch (PySyntaxError e) {
+                actual.add(c.getKey() + "\t" + e.msg + "\t" + e.lineno + "\t" + e.offset);
+            }
+        }
+        assertEquals(expected, actual);
+    }
+
     static List<String> matchaTable(byte[] source, String name) {
         Module module = Parser.parseModule(source, name, WarningSink.IGNORE);
         List<String> out = new ArrayList<>();
