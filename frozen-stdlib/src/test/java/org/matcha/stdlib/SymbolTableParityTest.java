@@ -3,8 +3,6 @@ package org.matcha.stdlib;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,22 +123,6 @@ class SymbolTableParityTest {
     static Map<String, List<String>> runOracle(Path root, List<String> files) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("python3", "../tools/cpython_symtable.py", root.toString()));
         cmd.addAll(files);
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            List<String> current = null;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("== ")) {
-                    boolean skip = line.endsWith(" skip");
-                    current = skip ? null : new ArrayList<>();
-                    result.put(line.substring(3, skip ? line.length() - 5 : line.length()), current);
-                } else if (current != null) {
-                    current.add(line);
-                }
-            }
-        }
-        assertEquals(0, p.waitFor(), "tools/cpython_symtable.py failed");
-        return result;
+        return OracleSections.run(cmd);
     }
 }
