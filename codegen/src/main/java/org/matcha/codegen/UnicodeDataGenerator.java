@@ -92,11 +92,10 @@ public final class UnicodeDataGenerator {
 
     /**
      * Character names, for \\N{...} and unicodedata: names of the form PREFIX-XXXX (CJK, Tangut,
-     * ...) become ranges, Hangul syllables are computed at run time, and the rest are encoded as
-     * word numbers into a frequency-sorted word list. Correction aliases are included.
+     * ...) become ranges, Hangul syllables are computed at run time, and the rest are stored as a
+     * deflated "HEX NAME" list. Correction aliases are included.
      */
     private static void names(StringBuilder sb) {
-        java.util.Map<String, Integer> wordCount = new java.util.HashMap<>();
         java.util.List<int[]> entries = new ArrayList<>(); // cp, alias flag
         java.util.List<String> entryNames = new ArrayList<>();
         StringBuilder ranges = new StringBuilder();
@@ -136,28 +135,32 @@ public final class UnicodeDataGenerator {
         if (rangePrefix != null) {
             appendRange(ranges, rangePrefixes, rangePrefix, rangeStart, rangeEnd);
         }
-        for (String n : entryNames) {
-            for (String w : n.split(" ")) {
-                wordCount.merge(w, 1, Integer::sum);
-            }
-        }
-        List<String> words = new ArrayList<>(wordCount.keySet());
-        words.sort((a, b) -> wordCount.get(b) - wordCount.get(a) != 0 ? wordCount.get(b) - wordCount.get(a) : a.compareTo(b));
-        java.util.Map<String, Integer> wordId = new java.util.HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            wordId.put(words.get(i), i);
-        }
-        StringBuilder encoded = new StringBuilder();
+        // "HEX NAME\n" lines (aliases as "HEX =NAME"), deflated and packed two bytes per char:
+        // TeaVM keeps string constants as UTF-16, so this is a quarter of the plain text's size.
+        StringBuilder text = new StringBuilder();
         for (int i = 0; i < entries.size(); i++) {
-            int cp = entries.get(i)[0];
-            String[] ws = entryNames.get(i).split(" ");
-            encoded.append((char) (cp >>> 16 | (entries.get(i)[1] << 8))).append((char) (cp & 0xFFFF)).append((char) ws.length);
-            for (String w : ws) {
-                encoded.append((char) (int) wordId.get(w));
-            }
+            text.append(Integer.toHexString(entries.get(i)[0])).append(entries.get(i)[1] != 0 ? " =" : " ")
+                .append(entryNames.get(i)).append('\n');
         }
-        constant(sb, "NAME_WORDS", String.join(" ", words));
-        constant(sb, "NAME_ENTRIES", encoded.toString());
+        byte[] raw = text.toString().getBytes(StandardCharsets.US_ASCII);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        deflater.setInput(raw);
+        deflater.finish();
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        while (!deflater.finished()) {
+            packed.write(buf, 0, deflater.deflate(buf));
+        }
+        byte[] z = packed.toByteArray();
+        StringBuilder chars = new StringBuilder();
+        for (int i = 0; i < z.length; i += 2) {
+            int hi = z[i] & 0xFF;
+            int lo = i + 1 < z.length ? z[i + 1] & 0xFF : 0;
+            chars.append((char) ((hi << 8) | lo));
+        }
+        sb.append("    static final int NAMES_DEFLATED_LENGTH = ").append(z.length).append(";\n");
+        sb.append("    static final int NAMES_TEXT_LENGTH = ").append(raw.length).append(";\n\n");
+        constant(sb, "NAMES_DEFLATED", chars.toString());
         constant(sb, "NAME_RANGES", ranges.toString());
         sb.append("    static final String[] NAME_RANGE_PREFIXES = {");
         for (int i = 0; i < rangePrefixes.size(); i++) {

@@ -4,7 +4,7 @@ import java.util.HashMap;
 
 /**
  * Unicode 14 character names, for {@code \N{...}} escapes and (later) unicodedata.name/lookup.
- * Decoded from the generated word-list tables on first use. Hangul syllable names are computed
+ * Inflated from the generated, deflated name list on first use. Hangul syllable names are computed
  * (Unicode §3.12); PREFIX-XXXX names (CJK, Tangut, Khitan, Nushu) come from ranges.
  * CPython: Modules/unicodedata.c (_getcode, _getucname).
  */
@@ -106,29 +106,54 @@ public final class UnicodeNames {
         return -1;
     }
 
+    /** Inflates the generated name list ("HEX NAME" lines; aliases "HEX =NAME") into the maps. */
     private static void load() {
-        String[] words = UnicodeData.NAME_WORDS.split(" ");
-        String e = UnicodeData.NAME_ENTRIES;
+        String packed = UnicodeData.NAMES_DEFLATED;
+        byte[] z = new byte[UnicodeData.NAMES_DEFLATED_LENGTH];
+        for (int i = 0; i < z.length; i++) {
+            char c = packed.charAt(i / 2);
+            z[i] = (byte) ((i & 1) == 0 ? c >>> 8 : c);
+        }
+        byte[] text = new byte[UnicodeData.NAMES_TEXT_LENGTH];
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        inflater.setInput(z);
+        try {
+            int n = 0;
+            while (n < text.length && !inflater.finished()) {
+                n += inflater.inflate(text, n, text.length - n);
+            }
+        } catch (java.util.zip.DataFormatException e) {
+            throw new IllegalStateException("corrupt Unicode name table", e);
+        } finally {
+            inflater.end();
+        }
         HashMap<String, Integer> names = new HashMap<>(80_000);
         HashMap<Integer, String> codes = new HashMap<>(80_000);
-        StringBuilder sb = new StringBuilder(64);
-        for (int i = 0; i < e.length(); ) {
-            boolean alias = (e.charAt(i) >>> 8) != 0;
-            int cp = ((e.charAt(i) & 0xFF) << 16) | e.charAt(i + 1);
-            int count = e.charAt(i + 2);
-            i += 3;
-            sb.setLength(0);
-            for (int k = 0; k < count; k++) {
-                if (k > 0) {
-                    sb.append(' ');
-                }
-                sb.append(words[e.charAt(i++)]);
+        int start = 0;
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] != '\n') {
+                continue;
             }
-            String name = sb.toString();
+            int space = start;
+            while (text[space] != ' ') {
+                space++;
+            }
+            int cp = 0;
+            for (int k = start; k < space; k++) {
+                cp = cp * 16 + Character.digit((char) text[k], 16);
+            }
+            boolean alias = text[space + 1] == '=';
+            int nameStart = space + (alias ? 2 : 1);
+            char[] chars = new char[i - nameStart];
+            for (int k = 0; k < chars.length; k++) {
+                chars[k] = (char) text[nameStart + k];
+            }
+            String name = new String(chars);
             names.putIfAbsent(name, cp);
             if (!alias) {
                 codes.put(cp, name);
             }
+            start = i + 1;
         }
         byCode = codes;
         byName = names;
