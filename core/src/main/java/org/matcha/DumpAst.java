@@ -31,6 +31,9 @@ public final class DumpAst {
             return new Result(false, "MemoryError\n");
         } catch (AstDump.TooDeep e) {
             return new Result(false, "RecursionError: maximum recursion depth exceeded during ast construction\n");
+        } catch (StackOverflowError e) {
+            // a host stack smaller than the parser's nesting limit assumes: still a Python error
+            return new Result(false, "MemoryError\n");
         }
     }
 

@@ -4,8 +4,15 @@ package org.matcha;
 public final class Main {
     private Main() {}
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    /** Deeply nested (but legal) source recurses deeply: give the work a large stack. */
+    private static final long STACK_BYTES = 256L << 20;
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] status = {1};
+        Thread worker = new Thread(null, () -> status[0] = run(args), "matcha-main", STACK_BYTES);
+        worker.start();
+        worker.join();
+        System.exit(status[0]);
     }
 
     static int run(String[] args) {

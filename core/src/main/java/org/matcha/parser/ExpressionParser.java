@@ -166,6 +166,22 @@ abstract class ExpressionParser extends LiteralParser {
         return expression();
     }
 
+    /** The rest of star_named_expressions after an already parsed first element. */
+    private ArrayList<AstExpr> restOfStarNamedExpressions(AstExpr first) {
+        ArrayList<AstExpr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(TokenKind.COMMA)) {
+            int mark = pos;
+            AstExpr e = starNamedExpression();
+            if (e == null) {
+                pos = mark;
+                break;
+            }
+            elts.add(e);
+        }
+        return elts;
+    }
+
     // star_named_expressions: ','.star_named_expression+ [',']
     protected final ArrayList<AstExpr> starNamedExpressions() {
         ArrayList<AstExpr> elts = new ArrayList<>();
@@ -515,23 +531,10 @@ abstract class ExpressionParser extends LiteralParser {
 
     private AstExpr callTrailerInside(AstExpr func, Token start) {
         Token open = next();
-        int mark = pos;
-        // primary genexp: f(x for x in y)
-        AstExpr elt = namedExpressionNoStar();
-        if (elt != null && (atKeyword("for") || (atKeyword("async") && peek(1).isName("for")))) {
-            ArrayList<Comprehension> gens = forIfClauses();
-            if (gens != null && accept(TokenKind.RPAR)) {
-                GeneratorExp gen = finish(new GeneratorExp(elt, gens, 0, 0, 0, 0), open);
-                ArrayList<AstExpr> args = new ArrayList<>();
-                args.add(gen);
-                return finish(new Call(func, args, new ArrayList<>(), 0, 0, 0, 0), start);
-            }
-        }
-        pos = mark;
         ArrayList<AstExpr> args = new ArrayList<>();
         ArrayList<Keyword> keywords = new ArrayList<>();
         if (!at(TokenKind.RPAR)) {
-            if (!arguments(args, keywords)) {
+            if (!arguments(args, keywords, open)) {
                 return null;
             }
         }
@@ -541,16 +544,19 @@ abstract class ExpressionParser extends LiteralParser {
         return finish(new Call(func, args, keywords, 0, 0, 0, 0), start);
     }
 
-    /** assignment_expression | expression !':=' — the positional-argument form. */
-    private AstExpr namedExpressionNoStar() {
-        return namedExpression();
-    }
-
     /**
      * arguments: args [','] &')'. Positional and starred arguments go to {@code args} in order,
      * keyword and '**' arguments to {@code keywords}. CPython: _PyPegen_collect_call_seqs.
      */
     protected final boolean arguments(ArrayList<AstExpr> args, ArrayList<Keyword> keywords) {
+        return arguments(args, keywords, null);
+    }
+
+    /**
+     * As above; with {@code callOpen} (the call's '('), a sole argument followed by 'for' is the
+     * call's generator expression (CPython: primary genexp), spanning the parentheses.
+     */
+    protected final boolean arguments(ArrayList<AstExpr> args, ArrayList<Keyword> keywords, Token callOpen) {
         boolean seenKeyword = false;
         while (true) {
             Token start = peek();
@@ -590,6 +596,15 @@ abstract class ExpressionParser extends LiteralParser {
                     return false;
                 }
                 if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
+                    if (callOpen != null && args.isEmpty() && keywords.isEmpty() && !(value instanceof Starred)) {
+                        int genMark = pos;
+                        ArrayList<Comprehension> gens = forIfClauses();
+                        if (gens != null && at(TokenKind.RPAR)) {
+                            args.add(spanTokens(new GeneratorExp(value, gens, 0, 0, 0, 0), callOpen, peek()));
+                            return true;
+                        }
+                        pos = genMark;
+                    }
                     if (invalidRules) {
                         // _PyPegen_nonparen_genexp_in_call: only when other arguments come with it
                         int mark = pos;
@@ -700,10 +715,15 @@ abstract class ExpressionParser extends LiteralParser {
         int mark = pos;
         AstExpr lower = null;
         if (!at(TokenKind.COLON)) {
-            lower = expression();
-            if (lower == null || !at(TokenKind.COLON)) {
-                pos = mark;
+            if (atName() && peek(1).kind() == TokenKind.COLONEQUAL) {
                 return namedExpression();
+            }
+            lower = expression();
+            if (lower == null) {
+                return null;
+            }
+            if (!at(TokenKind.COLON)) {
+                return at(TokenKind.COLONEQUAL) ? null : lower;
             }
         }
         next(); // ':'
@@ -851,8 +871,7 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 return finish(new ListComp(first, gens, 0, 0, 0, 0), open);
             }
-            pos = mark;
-            ArrayList<AstExpr> elts = starNamedExpressions();
+            ArrayList<AstExpr> elts = restOfStarNamedExpressions(first);
             if (elts == null || !accept(TokenKind.RSQB)) {
                 return null;
             }
@@ -881,11 +900,9 @@ abstract class ExpressionParser extends LiteralParser {
                 return null;
             }
             if (at(TokenKind.COLON) && !(first instanceof Starred)) {
-                // a key: re-read it as 'expression' (no walrus at top level of a key)
-                pos = mark;
-                AstExpr key = expression();
-                if (key == null || !at(TokenKind.COLON)) {
-                    return null;
+                AstExpr key = first;
+                if (key instanceof NamedExpr && !(tok(mark).kind() == TokenKind.LPAR)) {
+                    return null; // a key is an 'expression': an unparenthesized walrus is not one
                 }
                 Token colon = next();
                 AstExpr value = expression();
@@ -911,8 +928,7 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 return finish(new SetComp(first, gens, 0, 0, 0, 0), open);
             }
-            pos = mark;
-            ArrayList<AstExpr> elts = starNamedExpressions();
+            ArrayList<AstExpr> elts = restOfStarNamedExpressions(first);
             if (elts == null || !accept(TokenKind.RBRACE)) {
                 return null;
             }

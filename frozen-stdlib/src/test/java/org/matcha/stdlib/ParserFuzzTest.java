@@ -155,6 +155,15 @@ class ParserFuzzTest {
         }
         blocks.append(" ".repeat(120)).append("pass\n");
         assertEquals("too many levels of indentation", syntaxMessage(blocks.toString()));
+        // nesting must cost linear time: each display, call and subscript is parsed once
+        // (re-parsing the first element made depth 20 take a second and doubled per level)
+        for (String[] pair : new String[][] {{"[", "]"}, {"{", "}"}, {"f(", ")"}, {"a[", "]"}, {"(1, ", ")"},
+                {"{1: ", "}"}, {"a.b(", ")"}, {"f(x for x in ", ")"}}) {
+            String src = "x = " + pair[0].repeat(150) + "1" + pair[1].repeat(150);
+            long t0 = System.nanoTime();
+            Parser.parseModule(src.getBytes(StandardCharsets.UTF_8), "x.py", WarningSink.IGNORE);
+            assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "nesting " + pair[0] + " x150 did not finish in 5 s");
+        }
         // deep but legal: lambda chains and attribute chains CPython parses
         Parser.parseModule(("lambda: ".repeat(1000) + "1").getBytes(StandardCharsets.UTF_8), "x.py", WarningSink.IGNORE);
         Parser.parseModule(("a" + ".b".repeat(50_000)).getBytes(StandardCharsets.UTF_8), "x.py", WarningSink.IGNORE);
