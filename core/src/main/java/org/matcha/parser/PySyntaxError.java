@@ -35,50 +35,102 @@ public class PySyntaxError extends RuntimeException {
     }
 
     /**
-     * The error as the interpreter prints an uncaught SyntaxError.
-     * CPython: Lib/traceback.py TracebackException._format_syntax_error.
+     * The error as {@code python3 FILE} prints an uncaught SyntaxError on stderr (the tail after
+     * "Traceback"). CPython 3.11: Python/pythonrun.c print_exception_file_and_line and
+     * print_error_text, which differ from Lib/traceback.py: tabs are stripped from the start of
+     * the line, the caret line is all spaces, an IndentationError gets a single caret, a range
+     * that ends on a later line runs to the end of the line, and lengths are counted in UTF-8 bytes.
      */
     public String format() {
         StringBuilder out = new StringBuilder();
         out.append("  File \"").append(filename == null ? "<string>" : filename)
            .append("\", line ").append(lineno).append('\n');
         if (text != null) {
-            String rtext = stripTrailingNewlines(text);
-            int spaces = 0;
-            while (spaces < rtext.length() && " \n\f".indexOf(rtext.charAt(spaces)) >= 0) {
-                spaces++;
-            }
-            String ltext = rtext.substring(spaces);
-            out.append("    ").append(ltext).append('\n');
-            if (offset > 0) {
-                int end = (endOffset == 0) ? offset : endOffset;
-                if (end == offset || end == -1) {
-                    end = offset + 1;
-                }
-                int colno = offset - 1 - spaces;
-                int endColno = end - 1 - spaces;
-                if (colno >= 0) {
-                    out.append("    ");
-                    for (int i = 0; i < colno && i < ltext.length(); i++) {
-                        char c = ltext.charAt(i);
-                        out.append(Character.isWhitespace(c) ? c : ' ');
-                    }
-                    for (int i = colno; i < endColno; i++) {
-                        out.append('^');
-                    }
-                    out.append('\n');
-                }
-            }
+            appendErrorText(out, offset, caretEnd(), text);
         }
-        out.append(type).append(": ").append(msg == null ? "<no detail available>" : msg).append('\n');
-        return out.toString();
+        out.append(type);
+        if (msg != null && !msg.isEmpty()) {
+            out.append(": ").append(msg);
+        }
+        return out.append('\n').toString();
     }
 
-    private static String stripTrailingNewlines(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == '\n') {
-            end--;
+    /** The 1-based end offset the caret run stops before, as print_exception_file_and_line adjusts it. */
+    private int caretEnd() {
+        if (type.equals("IndentationError") || type.equals("TabError")) {
+            return -1;
         }
-        return s.substring(0, end);
+        int lineBytes = utf8Length(text, 0, text.length());
+        if (endLineno > lineno) {
+            return lineBytes;
+        }
+        return Math.min(endOffset, lineBytes + 1);
+    }
+
+    /** pythonrun.c print_error_text: the source line without its indentation, then the carets. */
+    private static void appendErrorText(StringBuilder out, int offset, int end, String text) {
+        int carets = (end > 0 && end > offset) ? end - offset : 1;
+        int col = offset - 1;
+        int start = 0;
+        while (start < text.length() && " \t\f".indexOf(text.charAt(start)) >= 0) {
+            start++;
+            col--;
+        }
+        int len = utf8Length(text, start, text.length());
+        if (text.endsWith("\n") && len > 0) {
+            len--;
+        }
+        if (col > len) {
+            col = len;
+        }
+        // skip past newlines embedded in the text that lie before the offset
+        while (true) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                break;
+            }
+            int inl = utf8Length(text, start, nl);
+            if (inl >= col) {
+                break;
+            }
+            inl += 1;
+            start = nl + 1;
+            len -= inl;
+            col -= inl;
+        }
+        out.append("    ").append(text, start, text.length());
+        if (!text.endsWith("\n")) {
+            out.append('\n');
+        }
+        if (col < 0) {
+            return;
+        }
+        out.append("    ");
+        for (int i = 0; i < col; i++) {
+            out.append(' ');
+        }
+        for (int i = 0; i < carets; i++) {
+            out.append('^');
+        }
+        out.append('\n');
+    }
+
+    /** The number of bytes chars [from, to) of s take in UTF-8 (C code measures with strlen). */
+    private static int utf8Length(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 }
