@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Generates org.matcha.objects.UnicodeData from ICU4J 71 (Unicode 14.0, CPython 3.11's version):
- * general categories and XID_Start/XID_Continue as range tables, and the NFKC mappings that
- * identifiers need. The JDK and TeaVM each carry a different Unicode version, so core uses these
+ * general categories and XID_Start/XID_Continue as range tables, normalization data (full
+ * decompositions, combining classes, compositions) and character names. The JDK and TeaVM each carry a different Unicode version, so core uses these
  * tables instead of java.lang.Character. Tables are strings of chars, decoded on first use.
  */
 public final class UnicodeDataGenerator {
@@ -51,38 +51,8 @@ public final class UnicodeDataGenerator {
         constant(sb, "CATEGORY_RUNS", runs.toString());
         constant(sb, "XID_START_RANGES", ranges(UProperty.XID_START));
         constant(sb, "XID_CONTINUE_RANGES", ranges(UProperty.XID_CONTINUE));
-        // NFKC of identifier characters whose normal form differs: cp(2) len(1) mapping
-        Normalizer2 nfkc = Normalizer2.getNFKCInstance();
-        Normalizer2 nfc = Normalizer2.getNFCInstance();
-        StringBuilder map = new StringBuilder();
-        StringBuilder compose = new StringBuilder();
-        for (int cp = 0x80; cp <= 0x10FFFF; cp++) {
-            if (!UCharacter.hasBinaryProperty(cp, UProperty.XID_CONTINUE)
-                    && !UCharacter.hasBinaryProperty(cp, UProperty.ID_CONTINUE)) {
-                continue;
-            }
-            String s = new StringBuilder().appendCodePoint(cp).toString();
-            String norm = nfkc.normalize(s);
-            if (!norm.equals(s)) {
-                map.append((char) (cp >>> 16)).append((char) (cp & 0xFFFF)).append((char) norm.length()).append(norm);
-            }
-            if (cp >= 0xAC00 && cp <= 0xD7A3) {
-                continue; // Hangul syllables compose algorithmically (Unicode 3.12), not by table
-            }
-            String d = nfc.getRawDecomposition(cp);
-            if (d != null && d.codePointCount(0, d.length()) == 2) {
-                int a = d.codePointAt(0);
-                int b = d.codePointAt(Character.charCount(a));
-                if (nfc.composePair(a, b) == cp) {
-                    for (int x : new int[] {a, b, cp}) {
-                        compose.append((char) (x >>> 16)).append((char) (x & 0xFFFF));
-                    }
-                }
-            }
-        }
-        names(sb);
-        constant(sb, "NFKC_IDENTIFIER_MAP", map.toString());
-        constant(sb, "CANONICAL_COMPOSITIONS", compose.toString());
+        normalization(sb);
+        names(sb, args.length > 1 ? Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8) : List.of());
         sb.append("}\n");
         String text = sb.toString();
         if (!Files.exists(out) || !Files.readString(out, StandardCharsets.UTF_8).equals(text)) {
@@ -91,13 +61,70 @@ public final class UnicodeDataGenerator {
     }
 
     /**
-     * Character names, for \\N{...} and unicodedata: names of the form PREFIX-XXXX (CJK, Tangut,
-     * ...) become ranges, Hangul syllables are computed at run time, and the rest are stored as a
-     * deflated "HEX NAME" list. Correction aliases are included.
+     * Tables for the Unicode normalization forms (UAX #15), Hangul syllables excluded (they are
+     * algorithmic): full decompositions, canonical combining classes and primary composites.
      */
-    private static void names(StringBuilder sb) {
-        java.util.List<int[]> entries = new ArrayList<>(); // cp, alias flag
-        java.util.List<String> entryNames = new ArrayList<>();
+    private static void normalization(StringBuilder sb) {
+        Normalizer2 nfd = Normalizer2.getNFDInstance();
+        Normalizer2 nfkd = Normalizer2.getNFKDInstance();
+        Normalizer2 nfc = Normalizer2.getNFCInstance();
+        // cp (2 chars), canonical length (1), canonical decomposition, compatibility length (1),
+        // compatibility decomposition; a length of 0 means "same as the previous form"
+        StringBuilder decompositions = new StringBuilder();
+        StringBuilder compositions = new StringBuilder();
+        StringBuilder classes = new StringBuilder();
+        int prevClass = -1;
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            int ccc = UCharacter.getCombiningClass(cp);
+            if (ccc != prevClass) {
+                classes.append((char) (cp >>> 16)).append((char) (cp & 0xFFFF)).append((char) ccc);
+                prevClass = ccc;
+            }
+            if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                continue;
+            }
+            String s = new StringBuilder().appendCodePoint(cp).toString();
+            String canonical = nfd.normalize(s);
+            String compat = nfkd.normalize(s);
+            if (!compat.equals(s)) {
+                decompositions.append((char) (cp >>> 16)).append((char) (cp & 0xFFFF));
+                String c = canonical.equals(s) ? "" : canonical;
+                decompositions.append((char) c.length()).append(c);
+                String k = compat.equals(canonical) ? "" : compat;
+                decompositions.append((char) k.length()).append(k);
+            }
+            String raw = nfc.getRawDecomposition(cp);
+            if (raw != null && raw.codePointCount(0, raw.length()) == 2) {
+                int first = raw.codePointAt(0);
+                int second = raw.codePointAt(Character.charCount(first));
+                if (nfc.composePair(first, second) == cp) {
+                    for (int x : new int[] {first, second, cp}) {
+                        compositions.append((char) (x >>> 16)).append((char) (x & 0xFFFF));
+                    }
+                }
+            }
+        }
+        constant(sb, "DECOMPOSITIONS", decompositions.toString());
+        constant(sb, "COMBINING_CLASS_RUNS", classes.toString());
+        constant(sb, "CANONICAL_COMPOSITIONS", compositions.toString());
+    }
+
+    /**
+     * Character names, for \\N{...} and unicodedata. Names of the form PREFIX-XXXX (CJK, Tangut, ...)
+     * become ranges and Hangul syllables are computed at run time. The other names are word
+     * numbers into an alphabetical, front-coded word list (NAME_WORDS: a char below 0x20 starts a
+     * word and says how many leading chars it shares with the previous word). NAME_ENTRIES holds,
+     * in code point order, a header char per name: bit 15 set when the code point does not follow
+     * the previous entry's (then two chars of code point follow), bits 6..11 the number of leading
+     * words shared with the previous name, bits 0..5 the number of new words, which follow.
+     * NAME_ALIASES holds code point (2 chars), word count (1) and words per alias. The three are
+     * stored concatenated and deflated (NAMES_DEFLATED), inflated on the first lookup.
+     */
+    private static void names(StringBuilder sb, List<String> aliasLines) {
+        java.util.TreeMap<Integer, String> names = new java.util.TreeMap<>();
+        java.util.List<int[]> aliasCodes = new ArrayList<>();
+        java.util.List<String> aliasNames = new ArrayList<>();
+        java.util.Set<String> aliasSeen = new java.util.HashSet<>();
         StringBuilder ranges = new StringBuilder();
         String rangePrefix = null;
         int rangeStart = -1;
@@ -108,6 +135,9 @@ public final class UnicodeDataGenerator {
                 continue;
             }
             String name = UCharacter.getName(cp);
+            if (name != null && name.startsWith("TANGUT IDEOGRAPH-")) {
+                continue; // a range in UnicodeData.txt that CPython 3.11 leaves unnamed
+            }
             String hex = Integer.toHexString(cp).toUpperCase();
             if (name != null && name.endsWith("-" + hex) && hex.length() >= 4) {
                 String prefix = name.substring(0, name.length() - hex.length());
@@ -123,26 +153,92 @@ public final class UnicodeDataGenerator {
                 continue;
             }
             if (name != null) {
-                entries.add(new int[] {cp, 0});
-                entryNames.add(name);
+                names.put(cp, name);
             }
             String alias = UCharacter.getNameAlias(cp);
-            if (alias != null && !alias.equals(name)) {
-                entries.add(new int[] {cp, 1});
-                entryNames.add(alias);
+            if (alias != null && !alias.equals(name) && aliasSeen.add(cp + ";" + alias)) {
+                aliasCodes.add(new int[] {cp});
+                aliasNames.add(alias);
             }
         }
         if (rangePrefix != null) {
             appendRange(ranges, rangePrefixes, rangePrefix, rangeStart, rangeEnd);
         }
-        // "HEX NAME\n" lines (aliases as "HEX =NAME"), deflated and packed two bytes per char:
-        // TeaVM keeps string constants as UTF-16, so this is a quarter of the plain text's size.
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < entries.size(); i++) {
-            text.append(Integer.toHexString(entries.get(i)[0])).append(entries.get(i)[1] != 0 ? " =" : " ")
-                .append(entryNames.get(i)).append('\n');
+        for (String line : aliasLines) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int semi = line.indexOf(';');
+            int cp = Integer.parseInt(line.substring(0, semi), 16);
+            String alias = line.substring(semi + 1);
+            if (aliasSeen.add(cp + ";" + alias)) {
+                aliasCodes.add(new int[] {cp});
+                aliasNames.add(alias);
+            }
         }
-        byte[] raw = text.toString().getBytes(StandardCharsets.US_ASCII);
+        java.util.TreeSet<String> wordSet = new java.util.TreeSet<>();
+        for (String n : names.values()) {
+            wordSet.addAll(List.of(n.split(" ")));
+        }
+        for (String n : aliasNames) {
+            wordSet.addAll(List.of(n.split(" ")));
+        }
+        List<String> words = new ArrayList<>(wordSet);
+        java.util.Map<String, Integer> wordId = new java.util.HashMap<>();
+        StringBuilder wordList = new StringBuilder();
+        String prevWord = "";
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            wordId.put(w, i);
+            int shared = 0;
+            while (shared < 31 && shared < w.length() && shared < prevWord.length()
+                    && w.charAt(shared) == prevWord.charAt(shared)) {
+                shared++;
+            }
+            wordList.append((char) shared).append(w, shared, w.length());
+            prevWord = w;
+        }
+        StringBuilder encoded = new StringBuilder();
+        int prevCp = -2;
+        String[] prevWords = new String[0];
+        for (java.util.Map.Entry<Integer, String> e : names.entrySet()) {
+            int cp = e.getKey();
+            String[] ws = e.getValue().split(" ");
+            int shared = 0;
+            while (shared < ws.length && shared < prevWords.length && ws[shared].equals(prevWords[shared])) {
+                shared++;
+            }
+            if (ws.length - shared >= 64 || shared >= 64) {
+                throw new IllegalStateException("name too long: " + e.getValue());
+            }
+            boolean jump = cp != prevCp + 1;
+            encoded.append((char) ((jump ? 0x8000 : 0) | (shared << 6) | (ws.length - shared)));
+            if (jump) {
+                encoded.append((char) (cp >>> 16)).append((char) (cp & 0xFFFF));
+            }
+            for (int k = shared; k < ws.length; k++) {
+                encoded.append((char) (int) wordId.get(ws[k]));
+            }
+            prevCp = cp;
+            prevWords = ws;
+        }
+        StringBuilder aliases = new StringBuilder();
+        for (int i = 0; i < aliasNames.size(); i++) {
+            int cp = aliasCodes.get(i)[0];
+            String[] ws = aliasNames.get(i).split(" ");
+            aliases.append((char) (cp >>> 16)).append((char) (cp & 0xFFFF)).append((char) ws.length);
+            for (String w : ws) {
+                aliases.append((char) (int) wordId.get(w));
+            }
+        }
+        // the three tables as UTF-16 text, deflated and packed two bytes per char: TeaVM keeps
+        // string constants as UTF-16 in the module (2.3 MB of text here becomes ~115 KB)
+        String blob = wordList.toString() + encoded + aliases;
+        byte[] raw = new byte[2 * blob.length()]; // char by char: the tables hold lone surrogates
+        for (int i = 0; i < blob.length(); i++) {
+            raw[2 * i] = (byte) (blob.charAt(i) >>> 8);
+            raw[2 * i + 1] = (byte) blob.charAt(i);
+        }
         java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
         deflater.setInput(raw);
         deflater.finish();
@@ -151,6 +247,7 @@ public final class UnicodeDataGenerator {
         while (!deflater.finished()) {
             packed.write(buf, 0, deflater.deflate(buf));
         }
+        deflater.end();
         byte[] z = packed.toByteArray();
         StringBuilder chars = new StringBuilder();
         for (int i = 0; i < z.length; i += 2) {
@@ -159,7 +256,9 @@ public final class UnicodeDataGenerator {
             chars.append((char) ((hi << 8) | lo));
         }
         sb.append("    static final int NAMES_DEFLATED_LENGTH = ").append(z.length).append(";\n");
-        sb.append("    static final int NAMES_TEXT_LENGTH = ").append(raw.length).append(";\n\n");
+        sb.append("    static final int NAME_WORDS_LENGTH = ").append(wordList.length()).append(";\n");
+        sb.append("    static final int NAME_ENTRIES_LENGTH = ").append(encoded.length()).append(";\n");
+        sb.append("    static final int NAME_ALIASES_LENGTH = ").append(aliases.length()).append(";\n\n");
         constant(sb, "NAMES_DEFLATED", chars.toString());
         constant(sb, "NAME_RANGES", ranges.toString());
         sb.append("    static final String[] NAME_RANGE_PREFIXES = {");

@@ -12,8 +12,6 @@ public final class Unicode {
     private static byte[] categoryValues;
     private static int[] xidStart;
     private static int[] xidContinue;
-    private static java.util.HashMap<Integer, String> nfkcMap;
-    private static java.util.HashMap<Long, Integer> compositions;
 
     /** ICU/Java general category number (0 = Cn); names in UnicodeData.CATEGORY_NAMES. */
     public static int category(int cp) {
@@ -65,44 +63,9 @@ public final class Unicode {
         return inRanges(xidContinue, cp);
     }
 
-    /**
-     * NFKC of an identifier (PEP 3131): each character's compatibility mapping, then canonical
-     * composition of adjacent pairs. Hangul syllable composition is not applied.
-     */
+    /** NFKC of an identifier (PEP 3131), by {@link UnicodeNormalizer}. */
     public static String nfkcIdentifier(String name) {
-        if (nfkcMap == null) {
-            loadNormalization();
-        }
-        StringBuilder mapped = new StringBuilder(name.length());
-        boolean changed = false;
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            i += Character.charCount(cp);
-            String m = cp < 0x80 ? null : nfkcMap.get(cp);
-            if (m != null) {
-                mapped.append(m);
-                changed = true;
-            } else {
-                mapped.appendCodePoint(cp);
-            }
-        }
-        StringBuilder out = new StringBuilder(mapped.length());
-        int last = -1;
-        for (int i = 0; i < mapped.length(); ) {
-            int cp = mapped.codePointAt(i);
-            i += Character.charCount(cp);
-            Integer composed = last < 0 ? null : compositions.get(((long) last << 21) | cp);
-            if (composed != null) {
-                out.setLength(out.length() - Character.charCount(last));
-                out.appendCodePoint(composed);
-                last = composed;
-                changed = true;
-            } else {
-                out.appendCodePoint(cp);
-                last = cp;
-            }
-        }
-        return changed ? out.toString() : name;
+        return UnicodeNormalizer.nfkc(name);
     }
 
     private static int at(String table, int i) {
@@ -145,23 +108,5 @@ public final class Unicode {
             }
         }
         return false;
-    }
-
-    private static void loadNormalization() {
-        java.util.HashMap<Integer, String> map = new java.util.HashMap<>();
-        String t = UnicodeData.NFKC_IDENTIFIER_MAP;
-        for (int i = 0; i < t.length(); ) {
-            int cp = at(t, i);
-            int len = t.charAt(i + 2);
-            map.put(cp, t.substring(i + 3, i + 3 + len));
-            i += 3 + len;
-        }
-        java.util.HashMap<Long, Integer> comp = new java.util.HashMap<>();
-        String c = UnicodeData.CANONICAL_COMPOSITIONS;
-        for (int i = 0; i + 6 <= c.length(); i += 6) {
-            comp.put(((long) at(c, i) << 21) | at(c, i + 2), at(c, i + 4));
-        }
-        compositions = comp;
-        nfkcMap = map;
     }
 }
