@@ -1,17 +1,28 @@
 package org.matcha;
 
-/** Command-line entry point: {@code java -jar matcha.jar [--dump-ast FILE...]}. */
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.matcha.bytecode.Disassembler;
+import org.matcha.vm.PythonRunner;
+
+/**
+ * Command-line entry point, like CPython's {@code python3}:
+ * {@code java -jar matcha.jar [-c CMD | FILE | -] [ARGS]}, plus {@code --dump-ast FILE...} and
+ * {@code --dis FILE}.
+ */
 public final class Main {
     private Main() {}
 
     /** Deeply nested (but legal) source recurses deeply: give the work a large stack. */
-    private static final long STACK_BYTES = 256L << 20;
+    private static final long STACK_BYTES = 512L << 20;
 
     public static void main(String[] args) throws InterruptedException {
         int[] status = {1};
         Thread worker = new Thread(null, () -> status[0] = run(args), "matcha-main", STACK_BYTES);
         worker.start();
         worker.join();
+        System.out.flush();
         System.exit(status[0]);
     }
 
@@ -23,7 +34,45 @@ public final class Main {
             }
             return status;
         }
-        System.err.println("usage: matcha --dump-ast FILE...");
-        return 2;
+        if (args.length == 2 && args[0].equals("--dis")) {
+            return Disassembler.disassembleFile(args[1], System.out);
+        }
+        JvmHost host = JvmHost.system();
+        if (args.length >= 2 && args[0].equals("-c")) {
+            PythonRunner runner = new PythonRunner(host);
+            String[] argv = new String[args.length - 1];
+            argv[0] = "-c";
+            System.arraycopy(args, 2, argv, 1, args.length - 2);
+            runner.setArgv(argv, "");
+            return runner.runSource(args[1].getBytes(java.nio.charset.StandardCharsets.UTF_8), "<string>");
+        }
+        if (args.length == 0 || args[0].equals("-")) {
+            PythonRunner runner = new PythonRunner(host);
+            runner.setArgv(new String[] {args.length == 0 ? "" : "-"}, "");
+            byte[] source;
+            try {
+                source = System.in.readAllBytes();
+            } catch (IOException e) {
+                return 1;
+            }
+            return runner.runSource(source, "<stdin>");
+        }
+        if (args[0].startsWith("-")) {
+            System.err.println("usage: matcha [-c cmd | file | -] [arg] ...");
+            return 2;
+        }
+        String file = args[0];
+        byte[] source;
+        try {
+            source = Files.readAllBytes(Path.of(file));
+        } catch (IOException | RuntimeException e) {
+            String abs = Path.of(file).toAbsolutePath().toString();
+            System.err.println("matcha: can't open file '" + abs + "': [Errno 2] No such file or directory");
+            return 2;
+        }
+        String absolute = file.startsWith("/") ? file : System.getProperty("user.dir") + "/" + file;
+        PythonRunner runner = new PythonRunner(host);
+        runner.setArgv(args, absolute.substring(0, Math.max(1, absolute.lastIndexOf('/'))));
+        return runner.runSource(source, absolute);
     }
 }

@@ -6,10 +6,10 @@ import org.matcha.parser.PySyntaxError;
  * Turns source bytes into text: a UTF-8 BOM, or a PEP 263 coding declaration on line 1 or 2,
  * else UTF-8. CPython: Parser/tokenizer.c (check_coding_spec, get_normal_name, decoding_fgets).
  */
-final class SourceDecoder {
+public final class SourceDecoder {
     private SourceDecoder() {}
 
-    static String decode(byte[] src, String filename) {
+    public static String decode(byte[] src, String filename) {
         int start = 0;
         boolean bom = src.length >= 3 && (src[0] & 0xFF) == 0xEF && (src[1] & 0xFF) == 0xBB && (src[2] & 0xFF) == 0xBF;
         if (bom) {

@@ -94,4 +94,26 @@ public final class StrRepr {
         }
         return sb.append(quote).toString();
     }
+
+    /** ascii(): the repr with every non-ASCII code point escaped. CPython: PyObject_ASCII. */
+    public static String asciiEscape(String repr) {
+        StringBuilder b = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 128) {
+                b.append((char) c);
+            } else if (c < 256) {
+                b.append("\\x").append(hex(c, 2));
+            } else if (c < 0x10000) {
+                b.append("\\u").append(hex(c, 4));
+            } else {
+                b.append("\\U").append(hex(c, 8));
+            }
+        });
+        return b.toString();
+    }
+
+    private static String hex(int v, int digits) {
+        String h = Integer.toHexString(v);
+        return "0".repeat(Math.max(0, digits - h.length())) + h;
+    }
 }

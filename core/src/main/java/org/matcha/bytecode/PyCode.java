@@ -1,0 +1,192 @@
+package org.matcha.bytecode;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyGetter;
+import org.matcha.annotations.PyMethod;
+import org.matcha.objects.PyBool;
+import org.matcha.objects.PyInt;
+import org.matcha.objects.PyObject;
+import org.matcha.objects.PyStr;
+import org.matcha.objects.PyTuple;
+import org.matcha.objects.PyType;
+
+/**
+ * A compiled code object. Instructions are ints (opcode | arg << 8); {@link #positions} holds
+ * (line, end line, column, end column) per instruction, and {@link #exceptionTable} holds
+ * (start, end, handler, stack depth, push-lasti) rows, as in CPython 3.11.
+ * CPython: Objects/codeobject.c, Include/cpython/code.h.
+ */
+@PyClass(name = "code")
+public final class PyCode extends PyObject {
+    public static final PyType TYPE = PyType.builtin("code", PyType.OBJECT);
+
+    public static final int CO_OPTIMIZED = 0x1;
+    public static final int CO_NEWLOCALS = 0x2;
+    public static final int CO_VARARGS = 0x4;
+    public static final int CO_VARKEYWORDS = 0x8;
+    public static final int CO_NESTED = 0x10;
+    public static final int CO_GENERATOR = 0x20;
+    public static final int CO_NOFREE = 0x40;
+    public static final int CO_COROUTINE = 0x80;
+    public static final int CO_ITERABLE_COROUTINE = 0x100;
+    public static final int CO_ASYNC_GENERATOR = 0x200;
+
+    public String name;
+    public String qualname;
+    public String filename;
+    public int firstlineno;
+    public int argcount;
+    public int posonlyargcount;
+    public int kwonlyargcount;
+    public String[] varnames;
+    public String[] cellvars;
+    public String[] freevars;
+    /** For each cell variable, the index of the argument it is initialised from, or -1. */
+    public int[] cell2arg;
+    public PyObject[] consts;
+    public String[] names;
+    /** co_names as str objects, for dict lookups without allocating. */
+    public PyStr[] nameObjects;
+    public int flags;
+    public int[] code;
+    public int[] positions;
+    public int[] exceptionTable;
+    public int stacksize;
+    /** co_consts[0] is the docstring. */
+    public boolean hasDocstring;
+
+    static {
+        TYPE.subclassable = false;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public boolean isGeneratorLike() {
+        return (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
+    }
+
+    /** The source line of instruction {@code index}, or -1 when it has none. */
+    public int lineOf(int index) {
+        if (index < 0 || index * 4 >= positions.length) {
+            return firstlineno;
+        }
+        return positions[index * 4];
+    }
+
+    private static PyTuple strTuple(String[] names) {
+        PyObject[] out = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = PyStr.of(names[i]);
+        }
+        return PyTuple.of(out);
+    }
+
+    @PyGetter
+    public PyObject co_name() {
+        return PyStr.of(name);
+    }
+
+    @PyGetter
+    public PyObject co_qualname() {
+        return PyStr.of(qualname);
+    }
+
+    @PyGetter
+    public PyObject co_filename() {
+        return PyStr.of(filename);
+    }
+
+    @PyGetter
+    public int co_firstlineno() {
+        return firstlineno;
+    }
+
+    @PyGetter
+    public int co_argcount() {
+        return argcount;
+    }
+
+    @PyGetter
+    public int co_posonlyargcount() {
+        return posonlyargcount;
+    }
+
+    @PyGetter
+    public int co_kwonlyargcount() {
+        return kwonlyargcount;
+    }
+
+    @PyGetter
+    public int co_nlocals() {
+        return varnames.length;
+    }
+
+    @PyGetter
+    public int co_stacksize() {
+        return stacksize;
+    }
+
+    @PyGetter
+    public PyObject co_varnames() {
+        return strTuple(varnames);
+    }
+
+    @PyGetter
+    public PyObject co_cellvars() {
+        return strTuple(cellvars);
+    }
+
+    @PyGetter
+    public PyObject co_freevars() {
+        return strTuple(freevars);
+    }
+
+    @PyGetter
+    public PyObject co_names() {
+        return strTuple(names);
+    }
+
+    @PyGetter
+    public PyObject co_consts() {
+        return PyTuple.of(consts.clone());
+    }
+
+    @PyGetter
+    public int co_flags() {
+        return flags;
+    }
+
+    @PyGetter
+    public PyObject co_code() {
+        byte[] b = new byte[code.length * 4];
+        for (int i = 0; i < code.length; i++) {
+            b[4 * i] = (byte) code[i];
+            b[4 * i + 1] = (byte) (code[i] >> 8);
+            b[4 * i + 2] = (byte) (code[i] >> 16);
+            b[4 * i + 3] = (byte) (code[i] >> 24);
+        }
+        return new org.matcha.objects.PyBytes(b);
+    }
+
+    @PyMethod
+    public PyObject co_lines() {
+        PyObject[] rows = new PyObject[code.length];
+        for (int i = 0; i < code.length; i++) {
+            rows[i] = PyTuple.of(PyInt.of(i * 2L), PyInt.of(i * 2L + 2), PyInt.of(lineOf(i)));
+        }
+        return new org.matcha.objects.PyIterators.ArrayIterator(rows, rows.length);
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        return PyStr.of("<code object " + name + ", file \"" + filename + "\", line " + firstlineno + ">");
+    }
+
+    @PyMethod
+    public PyObject __eq__(PyObject o) {
+        return PyBool.of(o == this);
+    }
+}

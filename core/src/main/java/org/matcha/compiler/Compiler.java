@@ -1,0 +1,68 @@
+package org.matcha.compiler;
+
+import static org.matcha.bytecode.Opcode.*;
+
+import org.matcha.ast.*;
+import org.matcha.ast.Module;
+import org.matcha.bytecode.PyCode;
+import org.matcha.objects.PyNone;
+
+/**
+ * AST to code objects: the entry points for "exec", "eval" and "single" modes.
+ * CPython: Python/compile.c _PyAST_Compile, compiler_mod.
+ */
+public final class Compiler extends StatementCompiler {
+    private Compiler(String filename, String source, Scope top) {
+        super(filename, source, top);
+    }
+
+    /** A module ("exec" mode). {@code source} (may be null) supplies lines for errors. */
+    public static PyCode compileModule(Module m, String filename, String source) {
+        Scope top = SymbolTable.build(m, filename, source);
+        Compiler c = new Compiler(filename, source, top);
+        c.enterUnit(top, "<module>", 1, null);
+        java.util.List<AstStmt> body = m.body;
+        if (!body.isEmpty() && body.get(0) instanceof Expr e && e.value instanceof Constant k
+                && (k.value instanceof String || k.value instanceof CodePoints)) {
+            c.setLocation(e);
+            c.visitExpr(e.value);
+            c.b.emit(STORE_NAME, c.addName("__doc__"));
+            body = body.subList(1, body.size());
+        }
+        if (hasAnnotations(body)) {
+            c.b.emit(SETUP_ANNOTATIONS);
+        }
+        c.visitStmts(body);
+        c.loadConst(PyNone.NONE);
+        c.b.emit(RETURN_VALUE);
+        return c.exitUnit();
+    }
+
+    /** An expression ("eval" mode). */
+    public static PyCode compileExpression(Expression e, String filename, String source) {
+        Module wrapper = new Module(java.util.List.of(new Expr(e.body, e.body.lineno, e.body.colOffset,
+                e.body.endLineno, e.body.endColOffset)), java.util.List.of());
+        Scope top = SymbolTable.build(wrapper, filename, source);
+        Compiler c = new Compiler(filename, source, top);
+        c.enterUnit(top, "<module>", 1, null);
+        c.visitExpr(e.body);
+        c.b.emit(RETURN_VALUE);
+        return c.exitUnit();
+    }
+
+    /** One interactive statement ("single" mode): expression values are printed. */
+    public static PyCode compileInteractive(Interactive i, String filename, String source) {
+        Module wrapper = new Module(i.body, java.util.List.of());
+        Scope top = SymbolTable.build(wrapper, filename, source);
+        Compiler c = new Compiler(filename, source, top);
+        c.interactive = true;
+        c.enterUnit(top, "<module>", 1, null);
+        if (hasAnnotations(i.body)) {
+            c.b.emit(SETUP_ANNOTATIONS);
+        }
+        c.visitStmts(i.body);
+        c.loadConst(PyNone.NONE);
+        c.b.emit(RETURN_VALUE);
+        return c.exitUnit();
+    }
+}

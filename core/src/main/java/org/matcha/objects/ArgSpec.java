@@ -1,0 +1,153 @@
+package org.matcha.objects;
+
+/**
+ * The Python signature of a builtin, and the binding of vectorcall-style arguments (positional
+ * values, then keyword values named by kwnames) to it. Missing optional parameters bind to Java
+ * null. CPython: Python/getargs.c and the code Argument Clinic generates.
+ */
+public final class ArgSpec {
+    public static final int POSONLY = 0;
+    public static final int POS = 1;
+    public static final int VARARGS = 2;
+    public static final int KWONLY = 3;
+    public static final int VARKW = 4;
+
+    final String fname;
+    final String[] names;
+    final int[] kinds;
+    final boolean[] required;
+    private final int positional;
+    private final int varargs;
+    private final int varkw;
+    private final boolean simple;
+
+    public ArgSpec(String fname, String[] names, int[] kinds, boolean[] required) {
+        this.fname = fname;
+        this.names = names;
+        this.kinds = kinds;
+        this.required = required;
+        int pos = 0;
+        int va = -1;
+        int vk = -1;
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == POSONLY || kinds[i] == POS) {
+                pos++;
+            } else if (kinds[i] == VARARGS) {
+                va = i;
+            } else if (kinds[i] == VARKW) {
+                vk = i;
+            }
+        }
+        positional = pos;
+        varargs = va;
+        varkw = vk;
+        simple = va < 0 && vk < 0 && pos == names.length;
+    }
+
+    public PyObject[] bind(PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (simple && nkw == 0 && npos == names.length) {
+            return args;
+        }
+        PyObject[] out = new PyObject[names.length];
+        if (npos > positional && varargs < 0) {
+            throw tooMany(npos);
+        }
+        int take = Math.min(npos, positional);
+        System.arraycopy(args, 0, out, 0, take);
+        if (varargs >= 0) {
+            PyObject[] rest = new PyObject[Math.max(0, npos - positional)];
+            System.arraycopy(args, take, rest, 0, rest.length);
+            out[varargs] = PyTuple.of(rest);
+        }
+        PyDict extra = varkw >= 0 ? new PyDict() : null;
+        for (int k = 0; k < nkw; k++) {
+            String name = kwnames[k];
+            PyObject value = args[npos + k];
+            int slot = -1;
+            for (int i = 0; i < names.length; i++) {
+                if ((kinds[i] == POS || kinds[i] == KWONLY) && names[i].equals(name)) {
+                    slot = i;
+                    break;
+                }
+            }
+            if (slot < 0) {
+                if (extra != null) {
+                    extra.setItem(PyStr.of(name), value);
+                    continue;
+                }
+                boolean anyKeyword = false;
+                for (int kind : kinds) {
+                    anyKeyword |= kind == POS || kind == KWONLY;
+                }
+                if (!anyKeyword) {
+                    throw Errors.typeError(fname + "() takes no keyword arguments");
+                }
+                throw Errors.typeError("'" + name + "' is an invalid keyword argument for " + fname + "()");
+            }
+            if (out[slot] != null) {
+                throw Errors.typeError("argument for " + fname + "() given by name ('" + name
+                        + "') and position (" + (slot + 1) + ")");
+            }
+            out[slot] = value;
+        }
+        if (varkw >= 0) {
+            out[varkw] = extra;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (out[i] == null && required[i]) {
+                if (kinds[i] == KWONLY) {
+                    throw Errors.typeError(fname + "() missing required keyword-only argument: '" + names[i] + "'");
+                }
+                if (kinds[i] == POSONLY && !anyNamed()) {
+                    throw notEnough(npos);
+                }
+                throw Errors.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        return out;
+    }
+
+    private boolean anyNamed() {
+        for (int k : kinds) {
+            if (k == POS || k == KWONLY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int requiredPositional() {
+        int n = 0;
+        for (int i = 0; i < names.length; i++) {
+            if ((kinds[i] == POSONLY || kinds[i] == POS) && required[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private PyException tooMany(int given) {
+        int min = requiredPositional();
+        if (positional == 0) {
+            return Errors.typeError(fname + "() takes no arguments (" + given + " given)");
+        }
+        if (min == positional) {
+            return Errors.typeError(fname + "() takes exactly " + (positional == 1 ? "one argument" : positional
+                    + " arguments") + " (" + given + " given)");
+        }
+        return Errors.typeError(fname + " expected at most " + positional + " argument" + (positional == 1 ? "" : "s")
+                + ", got " + given);
+    }
+
+    private PyException notEnough(int given) {
+        int min = requiredPositional();
+        if (min == positional) {
+            return Errors.typeError(fname + "() takes exactly " + (positional == 1 ? "one argument" : positional
+                    + " arguments") + " (" + given + " given)");
+        }
+        return Errors.typeError(fname + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got "
+                + given);
+    }
+}

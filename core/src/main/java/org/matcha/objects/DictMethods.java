@@ -1,0 +1,195 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyMethod;
+
+/** The dict methods beyond the core protocol. CPython: Objects/dictobject.c. */
+@PyClass(name = "dict")
+public final class DictMethods {
+    public static final PyType TYPE = PyDict.TYPE;
+
+    private DictMethods() {}
+
+    static boolean equal(PyDict a, PyDict b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = a.nextEntry(0); i >= 0; i = a.nextEntry(i + 1)) {
+            PyObject k = a.keyAt(i);
+            PyObject bv = b.getItem(k);
+            if (bv == null) {
+                return false;
+            }
+            PyObject av = a.valueAt(i);
+            if (av != bv && !Abstract.eqBool(av, bv)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** dict.update(other): a mapping (has keys()) or an iterable of pairs. CPython: dict_update_arg. */
+    static void update(PyDict d, PyObject other) {
+        if (other instanceof PyDict o && o.type() == PyDict.TYPE) {
+            for (int i = o.nextEntry(0); i >= 0; i = o.nextEntry(i + 1)) {
+                d.setItem(o.keyAt(i), o.valueAt(i));
+            }
+            return;
+        }
+        PyObject keysMethod = Abstract.lookupAttrOrNull(other, "keys");
+        if (keysMethod != null) {
+            PyObject it = Abstract.iter(Abstract.call(keysMethod));
+            PyObject k;
+            while ((k = Abstract.next(it)) != null) {
+                d.setItem(k, Abstract.getItem(other, k));
+            }
+            return;
+        }
+        PyObject it = Abstract.iter(other);
+        PyObject item;
+        int n = 0;
+        while ((item = Abstract.next(it)) != null) {
+            PyObject[] pair;
+            try {
+                pair = Abstract.toArray(item);
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.TypeError)) {
+                    throw Errors.typeError("cannot convert dictionary update sequence element #" + n
+                            + " to a sequence");
+                }
+                throw e;
+            }
+            if (pair.length != 2) {
+                throw Errors.valueError("dictionary update sequence element #" + n + " has length " + pair.length
+                        + "; 2 is required");
+            }
+            d.setItem(pair[0], pair[1]);
+            n++;
+        }
+    }
+
+    @PyMethod(sig = "(key, default=None, /)")
+    public static PyObject get(PyDict self, PyObject key, PyObject dflt) {
+        PyObject v = self.getItem(key);
+        return v == null ? dflt : v;
+    }
+
+    @PyMethod(sig = "(key, default=None, /)")
+    public static PyObject setdefault(PyDict self, PyObject key, PyObject dflt) {
+        PyObject v = self.getItem(key);
+        if (v == null) {
+            self.setItem(key, dflt);
+            return dflt;
+        }
+        return v;
+    }
+
+    @PyMethod(sig = "(key, default=NULL, /)")
+    public static PyObject pop(PyDict self, PyObject key, PyObject dflt) {
+        PyObject v = self.removeItem(key);
+        if (v == null) {
+            if (dflt == null) {
+                throw Errors.keyError(key);
+            }
+            return dflt;
+        }
+        return v;
+    }
+
+    @PyMethod
+    public static PyObject popitem(PyDict self) {
+        for (int i = self.entryLimit() - 1; i >= 0; i--) {
+            PyObject k = self.keyAt(i);
+            if (k != null) {
+                PyObject v = self.valueAt(i);
+                self.removeItem(k);
+                return PyTuple.of(k, v);
+            }
+        }
+        throw Errors.keyError(PyStr.of("popitem(): dictionary is empty"));
+    }
+
+    @PyMethod
+    public static PyObject keys(PyDict self) {
+        return new PyDictView(self, PyIterators.DictIterator.KEYS);
+    }
+
+    @PyMethod
+    public static PyObject values(PyDict self) {
+        return new PyDictView(self, PyIterators.DictIterator.VALUES);
+    }
+
+    @PyMethod
+    public static PyObject items(PyDict self) {
+        return new PyDictView(self, PyIterators.DictIterator.ITEMS);
+    }
+
+    @PyMethod(sig = "(*args, **kwargs)")
+    public static void update(PyDict self, PyObject[] args, PyDict kwargs) {
+        if (args.length > 1) {
+            throw Errors.typeError("update expected at most 1 argument, got " + args.length);
+        }
+        if (args.length == 1) {
+            update(self, args[0]);
+        }
+        if (kwargs != null) {
+            update(self, kwargs);
+        }
+    }
+
+    @PyMethod
+    public static void clear(PyDict self) {
+        self.clear();
+    }
+
+    @PyMethod
+    public static PyObject copy(PyDict self) {
+        return self.copyDict();
+    }
+
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, sig = "(iterable, value=None, /)")
+    public static PyObject fromkeys(PyType cls, PyObject iterable, PyObject value) {
+        PyObject d = Abstract.call(cls);
+        PyObject it = Abstract.iter(iterable);
+        PyObject k;
+        while ((k = Abstract.next(it)) != null) {
+            if (d instanceof PyDict pd && pd.type() == PyDict.TYPE) {
+                pd.setItem(k, value);
+            } else {
+                Abstract.setItem(d, k, value);
+            }
+        }
+        return d;
+    }
+
+    @PyMethod
+    public static PyObject __or__(PyDict self, PyObject other) {
+        if (!(other instanceof PyDict o)) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        PyDict r = self.copyDict();
+        update(r, o);
+        return r;
+    }
+
+    @PyMethod
+    public static PyObject __ror__(PyDict self, PyObject other) {
+        if (!(other instanceof PyDict o)) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        PyDict r = o.copyDict();
+        update(r, self);
+        return r;
+    }
+
+    @PyMethod
+    public static PyObject __ior__(PyDict self, PyObject other) {
+        update(self, other);
+        return self;
+    }
+
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD)
+    public static PyObject __class_getitem__(PyType cls, PyObject item) {
+        return new PyGenericAlias(cls, item);
+    }
+}

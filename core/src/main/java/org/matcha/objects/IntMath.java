@@ -1,0 +1,269 @@
+package org.matcha.objects;
+
+import java.math.BigInteger;
+
+/** The harder parts of int: construction from text, true division, round, bytes. */
+public final class IntMath {
+    private IntMath() {}
+
+    /** CPython 3.11's limit on decimal conversions (sys.set_int_max_str_digits); 0 = none. */
+    public static int maxStrDigits = 4300;
+
+    static void checkStrDigits(BigInteger big) {
+        if (maxStrDigits > 0 && big.bitLength() > 3.33 * maxStrDigits) {
+            // a cheap bound first; the exact digit count decides
+            if (big.abs().toString().length() > maxStrDigits) {
+                throw Errors.valueError("Exceeds the limit (" + maxStrDigits
+                        + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            }
+        }
+    }
+
+    /** int(x, base). CPython: long_new_impl. */
+    static PyInt construct(PyObject x, PyObject base) {
+        if (x == null) {
+            if (base != null) {
+                throw Errors.typeError("int() missing string argument");
+            }
+            return PyInt.of(0);
+        }
+        if (base == null) {
+            if (x instanceof PyInt i) {
+                return i;
+            }
+            if (x instanceof PyStr s) {
+                return parse(s.value, 10);
+            }
+            if (x instanceof PyBytes b) {
+                return parse(b.latin1(), 10);
+            }
+            if (x instanceof PyFloat f) {
+                return PyFloat.toInt(f.value);
+            }
+            PyObject r = Abstract.callSpecial(x, "__int__");
+            if (r == null) {
+                r = Abstract.callSpecial(x, "__index__");
+            }
+            if (r == null) {
+                r = Abstract.callSpecial(x, "__trunc__");
+                if (r != null && !(r instanceof PyInt)) {
+                    return Abstract.index(r);
+                }
+            }
+            if (r == null) {
+                throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                        + x.type().name + "'");
+            }
+            if (!(r instanceof PyInt ri)) {
+                throw Errors.typeError("__int__ returned non-int (type " + r.type().name + ")");
+            }
+            return ri;
+        }
+        int b = Abstract.index(base).intValue();
+        if (b != 0 && (b < 2 || b > 36)) {
+            throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        if (x instanceof PyStr s) {
+            return parse(s.value, b);
+        }
+        if (x instanceof PyBytes bs) {
+            return parse(bs.latin1(), b);
+        }
+        throw Errors.typeError("int() can't convert non-string with explicit base");
+    }
+
+    /** int(text, base) with Python's literal rules (underscores, prefixes, whitespace). */
+    public static PyInt parse(String text, int base) {
+        String s = PyStr.stripWhitespace(text);
+        int i = 0;
+        boolean negative = false;
+        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            negative = s.charAt(i) == '-';
+            i++;
+        }
+        int radix = base;
+        if (i + 1 < s.length() && s.charAt(i) == '0') {
+            char p = Character.toLowerCase(s.charAt(i + 1));
+            int prefixed = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (prefixed != 0 && (base == 0 || base == prefixed)) {
+                radix = prefixed;
+                i += 2;
+                if (i < s.length() && s.charAt(i) == '_') {
+                    i++;
+                }
+            }
+        }
+        if (radix == 0) {
+            radix = 10;
+            // base 0: a decimal literal may not have leading zeros
+            if (i < s.length() && s.charAt(i) == '0') {
+                for (int j = i; j < s.length(); j++) {
+                    char c = s.charAt(j);
+                    if (c != '0' && c != '_') {
+                        throw invalidLiteral(text, base);
+                    }
+                }
+            }
+        }
+        StringBuilder digits = new StringBuilder();
+        boolean lastUnderscore = true;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '_') {
+                if (lastUnderscore) {
+                    throw invalidLiteral(text, base);
+                }
+                lastUnderscore = true;
+                continue;
+            }
+            int d = Character.digit(c, radix);
+            if (c > 127) {
+                int dv = decimalValue(c);
+                if (dv >= 0 && dv < radix) {
+                    digits.append((char) ('0' + dv));
+                    lastUnderscore = false;
+                    continue;
+                }
+                throw invalidLiteral(text, base);
+            }
+            if (d < 0) {
+                throw invalidLiteral(text, base);
+            }
+            digits.append(c);
+            lastUnderscore = false;
+        }
+        if (digits.length() == 0 || lastUnderscore) {
+            throw invalidLiteral(text, base);
+        }
+        if (radix == 10 && maxStrDigits > 0 && digits.length() > maxStrDigits) {
+            throw Errors.valueError("Exceeds the limit (" + maxStrDigits
+                    + " digits) for integer string conversion: value has " + digits.length()
+                    + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        Object v = IntParse.parse(digits, radix);
+        PyInt r = v instanceof Long l ? PyInt.of(l) : PyInt.of((BigInteger) v);
+        return negative ? PyInt.neg(r) : r;
+    }
+
+    /** The value of a Unicode decimal digit (category Nd), or -1. Nd digits come in runs 0..9. */
+    static int decimalValue(int cp) {
+        if (!Unicode.categoryName(cp).equals("Nd")) {
+            return -1;
+        }
+        int start = cp;
+        while (start > 0 && Unicode.categoryName(start - 1).equals("Nd")) {
+            start--;
+        }
+        return (cp - start) % 10;
+    }
+
+    private static PyException invalidLiteral(String text, int base) {
+        return Errors.valueError("invalid literal for int() with base " + base + ": " + StrRepr.repr(text));
+    }
+
+    /** a / b correctly rounded to the nearest double (ties to even). CPython: long_true_divide. */
+    static double trueDivide(BigInteger a, BigInteger b) {
+        boolean negative = a.signum() * b.signum() < 0;
+        a = a.abs();
+        b = b.abs();
+        // scale so the quotient has 55..56 significant bits, then round by hand
+        int shift = b.bitLength() - a.bitLength() + 55;
+        BigInteger num = shift > 0 ? a.shiftLeft(shift) : a;
+        BigInteger den = shift < 0 ? b.shiftLeft(-shift) : b;
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[0];
+        int exp = -shift;
+        int extra = q.bitLength() - 53;
+        // subnormal results keep fewer bits
+        int minExp = -1074;
+        if (exp + extra < minExp) {
+            extra = minExp - exp;
+        }
+        if (extra > 0) {
+            BigInteger half = BigInteger.ONE.shiftLeft(extra - 1);
+            BigInteger low = q.and(BigInteger.ONE.shiftLeft(extra).subtract(BigInteger.ONE));
+            q = q.shiftRight(extra);
+            int cmp = low.compareTo(half);
+            if (cmp > 0 || (cmp == 0 && (qr[1].signum() != 0 || q.testBit(0)))) {
+                q = q.add(BigInteger.ONE);
+            }
+            exp += extra;
+        }
+        double mant = q.doubleValue();
+        if (exp + q.bitLength() > 1024) {
+            throw Errors.overflow("integer division result too large for a float");
+        }
+        double r = Math.scalb(mant, exp);
+        return negative ? -r : r;
+    }
+
+    /** round(int, ndigits). CPython: long_round (ties to even). */
+    static PyInt round(PyInt x, PyInt ndigits) {
+        if (ndigits.signum() >= 0) {
+            return PyInt.ofType(PyInt.TYPE, x);
+        }
+        if (ndigits.big != null || ndigits.value < -10000) {
+            return PyInt.of(0);
+        }
+        BigInteger pow = BigInteger.TEN.pow((int) -ndigits.value);
+        BigInteger v = x.toBig();
+        BigInteger[] qr = v.divideAndRemainder(pow);
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        if (r.signum() < 0) {
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(pow);
+        }
+        int cmp = r.shiftLeft(1).compareTo(pow);
+        if (cmp > 0 || (cmp == 0 && q.testBit(0))) {
+            q = q.add(BigInteger.ONE);
+        }
+        return PyInt.of(q.multiply(pow));
+    }
+
+    static PyObject toBytes(PyInt x, PyInt length, String byteorder, boolean signed) {
+        boolean little = checkOrder(byteorder);
+        if (length.signum() < 0) {
+            throw Errors.valueError("length argument must be non-negative");
+        }
+        int n = length.intValue();
+        BigInteger v = x.toBig();
+        if (!signed && v.signum() < 0) {
+            throw Errors.overflow("can't convert negative int to unsigned");
+        }
+        int needed = signed ? v.bitLength() + 1 : v.bitLength();
+        if (needed > 8L * n) {
+            throw Errors.overflow("int too big to convert");
+        }
+        byte[] out = new byte[n];
+        for (int i = 0; i < n; i++) {
+            byte b = v.shiftRight(8 * i).byteValue();
+            out[little ? i : n - 1 - i] = b;
+        }
+        return new PyBytes(out);
+    }
+
+    static PyInt fromBytes(PyObject bytes, String byteorder, boolean signed) {
+        boolean little = checkOrder(byteorder);
+        byte[] data = PyBytes.asBytes(bytes);
+        byte[] be = new byte[data.length + 1];
+        for (int i = 0; i < data.length; i++) {
+            be[i + 1] = data[little ? data.length - 1 - i : i];
+        }
+        BigInteger v = new BigInteger(be);
+        if (signed && data.length > 0 && (be[1] & 0x80) != 0) {
+            v = v.subtract(BigInteger.ONE.shiftLeft(8 * data.length));
+        }
+        return PyInt.of(v);
+    }
+
+    private static boolean checkOrder(String byteorder) {
+        if (byteorder.equals("little")) {
+            return true;
+        }
+        if (byteorder.equals("big")) {
+            return false;
+        }
+        throw Errors.valueError("byteorder must be either 'little' or 'big'");
+    }
+}

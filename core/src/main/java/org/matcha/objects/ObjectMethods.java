@@ -1,0 +1,223 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyMethod;
+
+/** The methods of {@code object}, the root of every class. CPython: Objects/typeobject.c object_*. */
+@PyClass(name = "object")
+public final class ObjectMethods {
+    public static final PyType TYPE = PyType.OBJECT;
+
+    /** The descriptors installed for object; a type whose lookup returns them has not overridden them. */
+    public static PyObject GETATTRIBUTE;
+    public static PyObject SETATTR;
+    public static PyObject DELATTR;
+    public static PyObject HASH;
+    public static PyObject NEW;
+    public static PyObject INIT;
+
+    private ObjectMethods() {}
+
+    /** Remembers the installed descriptors; called once after installation. */
+    public static void recordSlots() {
+        PyDict d = TYPE.dict();
+        GETATTRIBUTE = d.getItem("__getattribute__");
+        SETATTR = d.getItem("__setattr__");
+        DELATTR = d.getItem("__delattr__");
+        HASH = d.getItem("__hash__");
+        NEW = d.getItem("__new__");
+        INIT = d.getItem("__init__");
+        TYPE.addGetSet("__class__", o -> o.type(), ObjectMethods::setClass);
+    }
+
+    private static void setClass(PyObject o, PyObject v) {
+        if (v == null) {
+            throw Errors.typeError("can't delete __class__ attribute");
+        }
+        if (!(v instanceof PyType t)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + v.type().name + "' object");
+        }
+        if (o instanceof PyInstance inst && t.heap && t.base == inst.type().base) {
+            inst.setType(t);
+            return;
+        }
+        if (o instanceof PyBaseException e && t.isSubtype(PyBaseException.TYPE)) {
+            e.setType(t);
+            return;
+        }
+        throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+
+    private static boolean excessArgs(PyObject[] args, PyDict kwargs) {
+        return args.length > 0 || (kwargs != null && kwargs.size() > 0);
+    }
+
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
+        if (excessArgs(args, kwargs)) {
+            if (cls.lookup("__new__") != NEW) {
+                throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (cls.lookup("__init__") == INIT) {
+                throw Errors.typeError(cls.name + "() takes no arguments");
+            }
+        }
+        PyObject abstracts = cls.dict().getItem("__abstractmethods__");
+        if (abstracts != null && Abstract.isTrue(abstracts)) {
+            PyObject[] names = Abstract.toArray(abstracts);
+            java.util.Arrays.sort(names, (x, y) -> ((PyStr) x).compareTo((PyStr) y));
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < names.length; i++) {
+                b.append(i == 0 ? "" : ", ").append(Abstract.strString(names[i]));
+            }
+            throw Errors.typeError("Can't instantiate abstract class " + cls.name + " with abstract method"
+                    + (names.length > 1 ? "s " : " ") + b);
+        }
+        if (!cls.subclassable && cls != PyType.OBJECT && !cls.heap) {
+            throw Errors.typeError("cannot create '" + cls.name + "' instances");
+        }
+        return cls.factory.apply(cls);
+    }
+
+    @PyMethod(sig = "(*args, **kwargs)")
+    public static void __init__(PyObject self, PyObject[] args, PyDict kwargs) {
+        if (excessArgs(args, kwargs)) {
+            PyType t = self.type();
+            if (t.lookup("__init__") != INIT) {
+                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (t.lookup("__new__") == NEW) {
+                throw Errors.typeError(t.name + "() takes no arguments");
+            }
+        }
+    }
+
+    @PyMethod
+    public static PyObject __repr__(PyObject self) {
+        PyType t = self.type();
+        String mod = t.moduleName();
+        String prefix = mod.equals("builtins") ? "" : mod + ".";
+        return PyStr.of("<" + prefix + t.qualname + " object at 0x" + Long.toHexString(Abstract.identityHash(self) * 16L)
+                + ">");
+    }
+
+    @PyMethod
+    public static PyObject __str__(PyObject self) {
+        return Abstract.repr(self);
+    }
+
+    @PyMethod
+    public static PyObject __hash__(PyObject self) {
+        return PyInt.of(Abstract.identityHash(self));
+    }
+
+    @PyMethod
+    public static PyObject __eq__(PyObject self, PyObject other) {
+        return self == other ? PyBool.TRUE : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public static PyObject __ne__(PyObject self, PyObject other) {
+        PyObject eq = self.type().lookup("__eq__");
+        PyObject r = Abstract.callMethodRaw(eq, self, other);
+        if (r == PySingletons.NOT_IMPLEMENTED) {
+            return r;
+        }
+        return PyBool.of(!Abstract.isTrue(r));
+    }
+
+    @PyMethod
+    public static PyObject __lt__(PyObject self, PyObject other) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public static PyObject __le__(PyObject self, PyObject other) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public static PyObject __gt__(PyObject self, PyObject other) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public static PyObject __ge__(PyObject self, PyObject other) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public static PyObject __getattribute__(PyObject self, PyObject name) {
+        String n = attrName(name);
+        PyObject v = self instanceof PyType t ? Abstract.typeGetAttr(t, n) : Abstract.genericGetAttr(self, n);
+        if (v == null) {
+            throw Abstract.noAttribute(self, n);
+        }
+        return v;
+    }
+
+    static String attrName(PyObject name) {
+        if (!(name instanceof PyStr s)) {
+            throw Errors.typeError("attribute name must be string, not '" + name.type().name + "'");
+        }
+        return s.value;
+    }
+
+    @PyMethod
+    public static void __setattr__(PyObject self, PyObject name, PyObject value) {
+        Abstract.genericSetAttr(self, attrName(name), value);
+    }
+
+    @PyMethod
+    public static void __delattr__(PyObject self, PyObject name) {
+        Abstract.genericSetAttr(self, attrName(name), null);
+    }
+
+    @PyMethod(sig = "(format_spec, /)")
+    public static PyObject __format__(PyObject self, PyObject spec) {
+        if (!(spec instanceof PyStr s)) {
+            throw Errors.typeError("__format__() argument must be str, not " + spec.type().name);
+        }
+        if (s.length() > 0) {
+            throw Errors.typeError("unsupported format string passed to " + self.type().name + ".__format__");
+        }
+        return Abstract.str(self);
+    }
+
+    @PyMethod
+    public static PyObject __dir__(PyObject self) {
+        PySet names = PySet.newSet();
+        PyDict d = self.dict();
+        if (d != null) {
+            names.update(d);
+        }
+        for (PyType t : self.type().mro) {
+            names.update(t.dict());
+        }
+        PyList l = new PyList();
+        l.extend(names);
+        return l;
+    }
+
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, sig = "(**kwargs)")
+    public static void __init_subclass__(PyType cls, PyDict kwargs) {
+        if (kwargs != null && kwargs.size() > 0) {
+            throw Errors.typeError(cls.name + ".__init_subclass__() takes no keyword arguments");
+        }
+    }
+
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, sig = "(*args)")
+    public static PyObject __subclasshook__(PyType cls, PyObject[] args) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public static PyObject __reduce_ex__(PyObject self, PyObject protocol) {
+        throw Errors.notImplemented("pickling is not supported yet");
+    }
+
+    @PyMethod
+    public static long __sizeof__(PyObject self) {
+        return 16;
+    }
+}

@@ -1,0 +1,275 @@
+package org.matcha.objects;
+
+/** {@code str % args}: printf-style formatting. CPython: Objects/unicodeobject.c PyUnicode_Format. */
+public final class PercentFormat {
+    private PercentFormat() {}
+
+    public static String format(PyStr format, PyObject args) {
+        int[] f = format.codePoints();
+        StringBuilder out = new StringBuilder();
+        PyObject[] argv;
+        PyObject mapping = null;
+        if (args instanceof PyTuple t) {
+            argv = t.items;
+        } else {
+            argv = new PyObject[] {args};
+            if (!(args instanceof PyStr) && args.type().lookup("__getitem__") != null) {
+                mapping = args;
+            }
+        }
+        int argi = 0;
+        boolean usedMapping = false;
+        int i = 0;
+        while (i < f.length) {
+            int c = f[i];
+            if (c != '%') {
+                out.appendCodePoint(c);
+                i++;
+                continue;
+            }
+            int start = i;
+            i++;
+            if (i >= f.length) {
+                throw Errors.valueError("incomplete format");
+            }
+            PyObject keyed = null;
+            if (f[i] == '(') {
+                if (mapping == null) {
+                    throw Errors.typeError("format requires a mapping");
+                }
+                int depth = 1;
+                int ks = ++i;
+                while (i < f.length && depth > 0) {
+                    if (f[i] == '(') {
+                        depth++;
+                    } else if (f[i] == ')') {
+                        depth--;
+                    }
+                    i++;
+                }
+                if (depth > 0) {
+                    throw Errors.valueError("incomplete format key");
+                }
+                keyed = Abstract.getItem(mapping, PyStr.ofCodePoints(f, ks, i - 1));
+                usedMapping = true;
+            }
+            boolean left = false;
+            boolean plus = false;
+            boolean space = false;
+            boolean alt = false;
+            boolean zero = false;
+            while (i < f.length) {
+                int fl = f[i];
+                if (fl == '-') {
+                    left = true;
+                } else if (fl == '+') {
+                    plus = true;
+                } else if (fl == ' ') {
+                    space = true;
+                } else if (fl == '#') {
+                    alt = true;
+                } else if (fl == '0') {
+                    zero = true;
+                } else {
+                    break;
+                }
+                i++;
+            }
+            int width = -1;
+            if (i < f.length && f[i] == '*') {
+                if (argi >= argv.length) {
+                    throw Errors.typeError("not enough arguments for format string");
+                }
+                width = Args.toInt(argv[argi++]);
+                if (width < 0) {
+                    left = true;
+                    width = -width;
+                }
+                i++;
+            } else {
+                int ws = i;
+                while (i < f.length && f[i] >= '0' && f[i] <= '9') {
+                    i++;
+                }
+                if (i > ws) {
+                    width = Integer.parseInt(new String(f, ws, i - ws));
+                }
+            }
+            int precision = -1;
+            if (i < f.length && f[i] == '.') {
+                i++;
+                if (i < f.length && f[i] == '*') {
+                    if (argi >= argv.length) {
+                        throw Errors.typeError("not enough arguments for format string");
+                    }
+                    precision = Args.toInt(argv[argi++]);
+                    i++;
+                } else {
+                    int ps = i;
+                    while (i < f.length && f[i] >= '0' && f[i] <= '9') {
+                        i++;
+                    }
+                    precision = i > ps ? Integer.parseInt(new String(f, ps, i - ps)) : 0;
+                }
+            }
+            while (i < f.length && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) {
+                i++;
+            }
+            if (i >= f.length) {
+                throw Errors.valueError("incomplete format");
+            }
+            int conv = f[i++];
+            if (conv == '%') {
+                out.append('%');
+                continue;
+            }
+            PyObject arg;
+            if (keyed != null) {
+                arg = keyed;
+            } else {
+                if (argi >= argv.length) {
+                    throw Errors.typeError("not enough arguments for format string");
+                }
+                arg = argv[argi++];
+            }
+            String body;
+            String sign = "";
+            boolean numeric = false;
+            switch (conv) {
+                case 's':
+                    body = Abstract.strString(arg);
+                    if (precision >= 0) {
+                        PyStr s = PyStr.of(body);
+                        body = precision < s.length() ? s.substring(0, precision).value : body;
+                    }
+                    break;
+                case 'r':
+                case 'a':
+                    body = Abstract.reprString(arg);
+                    if (conv == 'a') {
+                        body = StrRepr.asciiEscape(body);
+                    }
+                    if (precision >= 0) {
+                        PyStr s = PyStr.of(body);
+                        body = precision < s.length() ? s.substring(0, precision).value : body;
+                    }
+                    break;
+                case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
+                    numeric = true;
+                    PyInt v;
+                    if (arg instanceof PyInt pi) {
+                        v = pi;
+                    } else if (arg instanceof PyFloat pf && (conv == 'd' || conv == 'i' || conv == 'u')) {
+                        v = PyFloat.toInt(pf.value);
+                    } else if (conv == 'd' || conv == 'i' || conv == 'u') {
+                        PyObject r = Abstract.callSpecial(arg, "__int__");
+                        if (r == null) {
+                            throw Errors.typeError("%" + (char) conv + " format: a real number is required, not "
+                                    + arg.type().name);
+                        }
+                        v = (PyInt) r;
+                    } else {
+                        if (Abstract.lookupSpecial(arg, "__index__") == null) {
+                            throw Errors.typeError("%" + (char) conv + " format: an integer is required, not "
+                                    + arg.type().name);
+                        }
+                        v = Abstract.index(arg);
+                    }
+                    java.math.BigInteger b = v.toBig();
+                    int radix = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
+                    body = b.abs().toString(radix);
+                    if (conv == 'X') {
+                        body = body.toUpperCase();
+                    }
+                    if (precision > body.length()) {
+                        body = "0".repeat(precision - body.length()) + body;
+                    }
+                    if (alt && radix != 10) {
+                        body = (conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X") + body;
+                    }
+                    sign = b.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
+                    break;
+                }
+                case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+                    numeric = true;
+                    double d;
+                    if (arg instanceof PyFloat pf) {
+                        d = pf.value;
+                    } else if (arg instanceof PyInt pi) {
+                        d = pi.doubleValue();
+                    } else {
+                        PyObject r = Abstract.callSpecial(arg, "__float__");
+                        if (!(r instanceof PyFloat rf)) {
+                            throw Errors.typeError("must be real number, not " + arg.type().name);
+                        }
+                        d = rf.value;
+                    }
+                    int p = precision < 0 ? 6 : precision;
+                    double ad = Math.abs(d);
+                    if (conv == 'e' || conv == 'E') {
+                        body = FloatRepr.formatExponent(ad, p, alt);
+                    } else if (conv == 'f' || conv == 'F') {
+                        body = FloatRepr.formatFixed(ad, p, alt);
+                    } else {
+                        body = FloatRepr.formatGeneral(ad, p, alt);
+                    }
+                    if (conv == 'E' || conv == 'F' || conv == 'G') {
+                        body = body.toUpperCase();
+                    }
+                    boolean neg = Double.doubleToRawLongBits(d) < 0 && !Double.isNaN(d);
+                    sign = neg ? "-" : plus ? "+" : space ? " " : "";
+                    if (Double.isInfinite(d) || Double.isNaN(d)) {
+                        zero = false;
+                    }
+                    break;
+                }
+                case 'c': {
+                    if (arg instanceof PyStr s) {
+                        if (s.length() != 1) {
+                            throw Errors.typeError("%c requires int or char");
+                        }
+                        body = s.value;
+                    } else if (arg instanceof PyInt pi) {
+                        long cp = pi.longValue();
+                        if (cp < 0 || cp > 0x10FFFF) {
+                            throw Errors.overflow("%c arg not in range(0x110000)");
+                        }
+                        body = PyStr.ofCodePoints(new int[] {(int) cp}, 0, 1).value;
+                    } else {
+                        throw Errors.typeError("%c requires int or char");
+                    }
+                    break;
+                }
+                default:
+                    throw Errors.valueError("unsupported format character '" + new String(new int[] {conv}, 0, 1)
+                            + "' (0x" + Integer.toHexString(conv) + ") at index " + (i - 1));
+            }
+            int len = PyStr.of(body).length() + sign.length();
+            if (width > len) {
+                int pad = width - len;
+                if (left) {
+                    out.append(sign).append(body).append(" ".repeat(pad));
+                } else if (zero && numeric) {
+                    String prefix = sign;
+                    String rest = body;
+                    if (alt && (body.startsWith("0x") || body.startsWith("0X") || body.startsWith("0o"))) {
+                        prefix += body.substring(0, 2);
+                        rest = body.substring(2);
+                    }
+                    out.append(prefix).append("0".repeat(pad)).append(rest);
+                } else {
+                    out.append(" ".repeat(pad)).append(sign).append(body);
+                }
+            } else {
+                out.append(sign).append(body);
+            }
+            if (start < 0) {
+                break;
+            }
+        }
+        if (argi < argv.length && !usedMapping && !(mapping != null && argv.length == 1)) {
+            throw Errors.typeError("not all arguments converted during string formatting");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyGetter;
+import org.matcha.annotations.PyMethod;
+
+/** A function bound to an instance: {@code obj.method}. CPython: Objects/classobject.c. */
+@PyClass(name = "method")
+public final class PyBoundMethod extends PyObject implements Callable {
+    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT);
+
+    static {
+        TYPE.subclassable = false;
+    }
+
+    public final PyObject function;
+    public final PyObject self;
+
+    public PyBoundMethod(PyObject function, PyObject self) {
+        this.function = function;
+        this.self = self;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Abstract.call(function, all, kwnames);
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        PyObject name = Abstract.lookupAttrOrNull(function, "__qualname__");
+        if (name == null) {
+            name = Abstract.lookupAttrOrNull(function, "__name__");
+        }
+        return PyStr.of("<bound method " + (name == null ? "?" : Abstract.strString(name)) + " of "
+                + Abstract.reprString(self) + ">");
+    }
+
+    @PyMethod
+    public PyObject __eq__(PyObject o) {
+        if (!(o instanceof PyBoundMethod m)) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(m.self == self && Abstract.eqBool(function, m.function));
+    }
+
+    @PyMethod
+    public PyObject __hash__() {
+        return PyInt.of(Abstract.hash(function) ^ System.identityHashCode(self));
+    }
+
+    @PyGetter
+    public PyObject __func__() {
+        return function;
+    }
+
+    @PyGetter
+    public PyObject __self__() {
+        return self;
+    }
+
+    @PyGetter
+    public PyObject __name__() {
+        return Abstract.getAttr(function, "__name__");
+    }
+
+    @PyGetter
+    public PyObject __qualname__() {
+        return Abstract.getAttr(function, "__qualname__");
+    }
+
+    @PyGetter
+    public PyObject __doc__() {
+        return Abstract.getAttr(function, "__doc__");
+    }
+
+    @PyGetter
+    public PyObject __module__() {
+        PyObject m = Abstract.lookupAttrOrNull(function, "__module__");
+        return m == null ? PyNone.NONE : m;
+    }
+}

@@ -1,0 +1,78 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyGetter;
+import org.matcha.annotations.PyMethod;
+
+/**
+ * {@code builtin_function_or_method}: a module function ({@code len}) or a builtin method bound to
+ * its instance ({@code [].append}). For {@code __new__}, {@link #newOwner} is the type and the
+ * first argument is the class to instantiate.
+ */
+@PyClass(name = "builtin_function_or_method")
+public final class PyBuiltinFunctionObject extends PyObject implements Callable {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT);
+    public final PyBuiltinFunction fn;
+    /** The bound instance or the module; null for a static method. */
+    public final PyObject self;
+    final PyType newOwner;
+
+    public PyBuiltinFunctionObject(PyBuiltinFunction fn, PyObject self) {
+        this.fn = fn;
+        this.self = fn.isNew ? null : self;
+        this.newOwner = fn.isNew ? (PyType) self : null;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (newOwner != null) {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            if (args.length - nkw < 1) {
+                throw Errors.typeError(newOwner.name + ".__new__(): not enough arguments");
+            }
+            if (!(args[0] instanceof PyType cls)) {
+                throw Errors.typeError(newOwner.name + ".__new__(X): X is not a type object ("
+                        + args[0].type().name + ")");
+            }
+            if (!cls.isSubtype(newOwner)) {
+                throw Errors.typeError(newOwner.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of "
+                        + newOwner.name);
+            }
+            PyObject[] rest = new PyObject[args.length - 1];
+            System.arraycopy(args, 1, rest, 0, rest.length);
+            return fn.call(cls, rest, kwnames);
+        }
+        return fn.call(self, args, kwnames);
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        if (self == null || self instanceof PyModule) {
+            return PyStr.of("<built-in function " + fn.name + ">");
+        }
+        return PyStr.of("<built-in method " + fn.name + " of " + self.type().name + " object>");
+    }
+
+    @PyGetter
+    public PyObject __name__() {
+        return PyStr.of(fn.name);
+    }
+
+    @PyGetter
+    public PyObject __qualname__() {
+        if (fn.ownerType != null) {
+            return PyStr.of(fn.ownerType.name + "." + fn.name);
+        }
+        return PyStr.of(fn.name);
+    }
+
+    @PyGetter
+    public PyObject __self__() {
+        return self == null ? PyNone.NONE : self;
+    }
+}

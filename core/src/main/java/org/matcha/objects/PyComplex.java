@@ -1,0 +1,219 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyGetter;
+import org.matcha.annotations.PyMethod;
+
+/** {@code complex}. CPython: Objects/complexobject.c. */
+@PyClass(name = "complex")
+public final class PyComplex extends PyObject {
+    public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, t -> new PyComplex(0, 0));
+    public final double real;
+    public final double imag;
+
+    public PyComplex(double real, double imag) {
+        this.real = real;
+        this.imag = imag;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    static PyComplex coerce(PyObject o) {
+        if (o instanceof PyComplex c) {
+            return c;
+        }
+        if (o instanceof PyFloat f) {
+            return new PyComplex(f.value, 0);
+        }
+        if (o instanceof PyInt i) {
+            return new PyComplex(i.doubleValue(), 0);
+        }
+        return null;
+    }
+
+    static PyObject pow(PyComplex a, PyComplex b) {
+        if (b.real == 0 && b.imag == 0) {
+            return new PyComplex(1, 0);
+        }
+        if (a.real == 0 && a.imag == 0) {
+            if (b.imag != 0 || b.real < 0) {
+                throw Errors.zeroDivision("0.0 to a negative or complex power");
+            }
+            return new PyComplex(0, 0);
+        }
+        double vabs = Math.hypot(a.real, a.imag);
+        double len = Math.pow(vabs, b.real);
+        double at = Math.atan2(a.imag, a.real);
+        double phase = at * b.real;
+        if (b.imag != 0) {
+            len /= Math.exp(at * b.imag);
+            phase += b.imag * Math.log(vabs);
+        }
+        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+    }
+
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(real=NULL, imag=NULL)")
+    public static PyObject __new__(PyType cls, PyObject real, PyObject imag) {
+        double re = 0;
+        double im = 0;
+        if (real != null) {
+            PyComplex c = coerce(real);
+            if (c == null) {
+                throw Errors.typeError("complex() first argument must be a string or a number, not '"
+                        + real.type().name + "'");
+            }
+            re = c.real;
+            im = c.imag;
+        }
+        if (imag != null) {
+            PyComplex c = coerce(imag);
+            if (c == null) {
+                throw Errors.typeError("complex() second argument must be a number, not '" + imag.type().name + "'");
+            }
+            re -= c.imag;
+            im += c.real;
+        }
+        return new PyComplex(re, im);
+    }
+
+    private static String part(double v) {
+        String s = FloatRepr.repr(v);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        if (real == 0 && Math.copySign(1.0, real) > 0) {
+            return PyStr.of(part(imag) + "j");
+        }
+        String im = part(imag);
+        String sign = imag >= 0 || Double.isNaN(imag) ? "+" : "";
+        return PyStr.of("(" + part(real) + sign + im + "j)");
+    }
+
+    @PyMethod
+    public PyObject __hash__() {
+        long h = PyFloat.hash(real) + 1000003L * PyFloat.hash(imag);
+        return PyInt.of(h == -1 ? -2 : h);
+    }
+
+    @PyMethod
+    public boolean __bool__() {
+        return real != 0 || imag != 0;
+    }
+
+    @PyMethod
+    public PyObject __neg__() {
+        return new PyComplex(PyFloat.negate(real), PyFloat.negate(imag));
+    }
+
+    @PyMethod
+    public PyObject __pos__() {
+        return this;
+    }
+
+    @PyMethod
+    public PyObject __abs__() {
+        return PyFloat.of(Math.hypot(real, imag));
+    }
+
+    @PyMethod
+    public PyObject __add__(PyObject o) {
+        PyComplex b = coerce(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : new PyComplex(real + b.real, imag + b.imag);
+    }
+
+    @PyMethod
+    public PyObject __radd__(PyObject o) {
+        return __add__(o);
+    }
+
+    @PyMethod
+    public PyObject __sub__(PyObject o) {
+        PyComplex b = coerce(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : new PyComplex(real - b.real, imag - b.imag);
+    }
+
+    @PyMethod
+    public PyObject __rsub__(PyObject o) {
+        PyComplex b = coerce(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : new PyComplex(b.real - real, b.imag - imag);
+    }
+
+    private static PyComplex mul(PyComplex a, PyComplex b) {
+        return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
+    }
+
+    private static PyComplex div(PyComplex a, PyComplex b) {
+        double d = b.real * b.real + b.imag * b.imag;
+        if (d == 0) {
+            throw Errors.zeroDivision("complex division by zero");
+        }
+        return new PyComplex((a.real * b.real + a.imag * b.imag) / d, (a.imag * b.real - a.real * b.imag) / d);
+    }
+
+    @PyMethod
+    public PyObject __mul__(PyObject o) {
+        PyComplex b = coerce(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : mul(this, b);
+    }
+
+    @PyMethod
+    public PyObject __rmul__(PyObject o) {
+        return __mul__(o);
+    }
+
+    @PyMethod
+    public PyObject __truediv__(PyObject o) {
+        PyComplex b = coerce(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : div(this, b);
+    }
+
+    @PyMethod
+    public PyObject __rtruediv__(PyObject o) {
+        PyComplex b = coerce(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : div(b, this);
+    }
+
+    @PyMethod(sig = "(other, mod=None, /)")
+    public PyObject __pow__(PyObject o, PyObject mod) {
+        PyComplex b = coerce(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : pow(this, b);
+    }
+
+    @PyMethod(sig = "(other, mod=None, /)")
+    public PyObject __rpow__(PyObject o, PyObject mod) {
+        PyComplex b = coerce(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : pow(b, this);
+    }
+
+    @PyMethod
+    public PyObject __eq__(PyObject o) {
+        PyComplex b = coerce(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(real == b.real && imag == b.imag);
+    }
+
+    @PyMethod
+    public PyObject __ne__(PyObject o) {
+        PyComplex b = coerce(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(real != b.real || imag != b.imag);
+    }
+
+    @PyMethod
+    public PyObject conjugate() {
+        return new PyComplex(real, PyFloat.negate(imag));
+    }
+
+    @PyGetter(name = "real")
+    public PyObject realAttr() {
+        return PyFloat.of(real);
+    }
+
+    @PyGetter(name = "imag")
+    public PyObject imagAttr() {
+        return PyFloat.of(imag);
+    }
+}

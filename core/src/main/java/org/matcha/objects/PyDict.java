@@ -1,0 +1,340 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyMethod;
+
+/**
+ * {@code dict}: insertion-ordered, CPython's compact layout (an index table into dense entry
+ * arrays). Methods beyond the core protocol are in {@link DictMethods}.
+ * CPython: Objects/dictobject.c.
+ */
+@PyClass(name = "dict")
+public class PyDict extends PyObject {
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict::new);
+
+    private static final int EMPTY = -1;
+    private static final int DELETED = -2;
+
+    private int[] index = new int[8];
+    long[] hashes = new long[5];
+    PyObject[] keys = new PyObject[5];
+    PyObject[] values = new PyObject[5];
+    /** Entries in use, including deleted ones (whose key is null). */
+    int entries;
+    private int used;
+    /** Bumped on every insertion or deletion, to detect change during iteration. */
+    public int version;
+    private final PyType type;
+    private PyDict dict;
+
+    public PyDict() {
+        this(TYPE);
+    }
+
+    protected PyDict(PyType type) {
+        this.type = type;
+        java.util.Arrays.fill(index, EMPTY);
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null && type != TYPE && type.hasInstanceDict) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    private static boolean keyEquals(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return x.equalsStr(y);
+        }
+        if (a instanceof PyInt x && b instanceof PyInt y && x.type() == PyInt.TYPE && y.type() == PyInt.TYPE) {
+            return PyInt.compare(x, y) == 0;
+        }
+        return Abstract.eqBool(a, b);
+    }
+
+    /** The slot in {@link #index} holding the key's entry, or the free slot where it would go (negated - 1). */
+    private int findSlot(PyObject key, long hash) {
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) hash & mask;
+        int firstFree = -1;
+        while (true) {
+            int e = index[i];
+            if (e == EMPTY) {
+                return -1 - (firstFree >= 0 ? firstFree : i);
+            }
+            if (e == DELETED) {
+                if (firstFree < 0) {
+                    firstFree = i;
+                }
+            } else if (hashes[e] == hash && keys[e] != null && keyEquals(keys[e], key)) {
+                return i;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    public PyObject getItem(PyObject key) {
+        int slot = findSlot(key, Abstract.hash(key));
+        return slot >= 0 ? values[index[slot]] : null;
+    }
+
+    public PyObject getItem(String key) {
+        return getItem(PyStr.of(key));
+    }
+
+    public boolean containsKey(PyObject key) {
+        return findSlot(key, Abstract.hash(key)) >= 0;
+    }
+
+    public void setItem(PyObject key, PyObject value) {
+        long h = Abstract.hash(key);
+        int slot = findSlot(key, h);
+        if (slot >= 0) {
+            values[index[slot]] = value;
+            return;
+        }
+        if (entries == keys.length) {
+            grow();
+            slot = findSlot(key, h);
+        }
+        int e = entries++;
+        hashes[e] = h;
+        keys[e] = key;
+        values[e] = value;
+        index[-1 - slot] = e;
+        used++;
+        version++;
+    }
+
+    public void setItem(String key, PyObject value) {
+        setItem(PyStr.of(key), value);
+    }
+
+    /** Removes the key; returns its value or null when absent. */
+    public PyObject removeItem(PyObject key) {
+        int slot = findSlot(key, Abstract.hash(key));
+        if (slot < 0) {
+            return null;
+        }
+        int e = index[slot];
+        PyObject v = values[e];
+        index[slot] = DELETED;
+        keys[e] = null;
+        values[e] = null;
+        used--;
+        version++;
+        return v;
+    }
+
+    public PyObject removeItem(String key) {
+        return removeItem(PyStr.of(key));
+    }
+
+    private void grow() {
+        int live = used;
+        int cap = Math.max(5, live * 3);
+        int tableSize = 8;
+        while (tableSize * 2 < cap * 3) {
+            tableSize <<= 1;
+        }
+        long[] nh = new long[cap];
+        PyObject[] nk = new PyObject[cap];
+        PyObject[] nv = new PyObject[cap];
+        int w = 0;
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                nh[w] = hashes[i];
+                nk[w] = keys[i];
+                nv[w] = values[i];
+                w++;
+            }
+        }
+        hashes = nh;
+        keys = nk;
+        values = nv;
+        entries = w;
+        index = new int[tableSize];
+        java.util.Arrays.fill(index, EMPTY);
+        int mask = tableSize - 1;
+        for (int e = 0; e < w; e++) {
+            long perturb = nh[e];
+            int i = (int) nh[e] & mask;
+            while (index[i] != EMPTY) {
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
+            }
+            index[i] = e;
+        }
+    }
+
+    public void clear() {
+        index = new int[8];
+        java.util.Arrays.fill(index, EMPTY);
+        hashes = new long[5];
+        keys = new PyObject[5];
+        values = new PyObject[5];
+        entries = 0;
+        used = 0;
+        version++;
+    }
+
+    /** The next live entry at or after {@code pos}, or -1. For iteration. */
+    public int nextEntry(int pos) {
+        while (pos < entries) {
+            if (keys[pos] != null) {
+                return pos;
+            }
+            pos++;
+        }
+        return -1;
+    }
+
+    public PyObject keyAt(int entry) {
+        return keys[entry];
+    }
+
+    public PyObject valueAt(int entry) {
+        return values[entry];
+    }
+
+    /** Entry count including holes: the bound for {@link #nextEntry}. */
+    public int entryLimit() {
+        return entries;
+    }
+
+    public PyDict copyDict() {
+        PyDict d = new PyDict();
+        for (int i = nextEntry(0); i >= 0; i = nextEntry(i + 1)) {
+            d.setItem(keys[i], values[i]);
+        }
+        return d;
+    }
+
+    public PyObject[] keysArray() {
+        PyObject[] out = new PyObject[used];
+        int w = 0;
+        for (int i = nextEntry(0); i >= 0; i = nextEntry(i + 1)) {
+            out[w++] = keys[i];
+        }
+        return out;
+    }
+
+    // ---- core protocol ----
+
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
+        return new PyDict(cls);
+    }
+
+    @PyMethod(sig = "(*args, **kwargs)")
+    public void __init__(PyObject[] args, PyDict kwargs) {
+        if (args.length > 1) {
+            throw Errors.typeError("dict expected at most 1 argument, got " + args.length);
+        }
+        if (args.length == 1) {
+            DictMethods.update(this, args[0]);
+        }
+        if (kwargs != null) {
+            DictMethods.update(this, kwargs);
+        }
+    }
+
+    @PyMethod
+    public PyObject __getitem__(PyObject key) {
+        PyObject v = getItem(key);
+        if (v == null) {
+            if (type != TYPE) {
+                PyObject missing = type.lookup("__missing__");
+                if (missing != null) {
+                    return Abstract.call(missing, this, key);
+                }
+            }
+            throw Errors.keyError(key);
+        }
+        return v;
+    }
+
+    @PyMethod
+    public void __setitem__(PyObject key, PyObject value) {
+        setItem(key, value);
+    }
+
+    @PyMethod
+    public void __delitem__(PyObject key) {
+        if (removeItem(key) == null) {
+            throw Errors.keyError(key);
+        }
+    }
+
+    @PyMethod
+    public boolean __contains__(PyObject key) {
+        return containsKey(key);
+    }
+
+    @PyMethod
+    public int __len__() {
+        return used;
+    }
+
+    @PyMethod
+    public PyObject __iter__() {
+        return new PyIterators.DictIterator(this, PyIterators.DictIterator.KEYS);
+    }
+
+    @PyMethod
+    public PyObject __reversed__() {
+        return new PyIterators.DictReverseIterator(this, PyIterators.DictIterator.KEYS);
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        if (used == 0) {
+            return PyStr.of("{}");
+        }
+        if (!Abstract.enterRepr(this)) {
+            return PyStr.of("{...}");
+        }
+        try {
+            StringBuilder b = new StringBuilder("{");
+            boolean first = true;
+            for (int i = nextEntry(0); i >= 0; i = nextEntry(i + 1)) {
+                if (!first) {
+                    b.append(", ");
+                }
+                first = false;
+                PyObject k = keys[i];
+                PyObject v = values[i];
+                b.append(Abstract.reprString(k)).append(": ").append(Abstract.reprString(v));
+            }
+            return PyStr.of(b.append('}').toString());
+        } finally {
+            Abstract.leaveRepr(this);
+        }
+    }
+
+    @PyMethod
+    public PyObject __eq__(PyObject o) {
+        return o instanceof PyDict d ? PyBool.of(DictMethods.equal(this, d)) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __ne__(PyObject o) {
+        return o instanceof PyDict d ? PyBool.of(!DictMethods.equal(this, d)) : PySingletons.NOT_IMPLEMENTED;
+    }
+}

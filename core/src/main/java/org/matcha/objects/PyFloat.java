@@ -1,0 +1,593 @@
+package org.matcha.objects;
+
+import java.math.BigInteger;
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyGetter;
+import org.matcha.annotations.PyMethod;
+
+/** {@code float}. CPython: Objects/floatobject.c. */
+@PyClass(name = "float")
+public class PyFloat extends PyObject {
+    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, t -> new PyFloat(t, 0.0));
+
+    public final double value;
+    private final PyType type;
+    private PyDict dict;
+
+    protected PyFloat(PyType type, double value) {
+        this.type = type;
+        this.value = value;
+    }
+
+    public static PyFloat of(double v) {
+        return new PyFloat(TYPE, v);
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null && type.hasInstanceDict) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    /** -x flipping the sign bit (TeaVM compiles -0.0 wrongly). */
+    public static double negate(double v) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(v) ^ Long.MIN_VALUE);
+    }
+
+    /** The double of an int or float operand, or NaN-free null when the operand is neither. */
+    static boolean isNumber(PyObject o) {
+        return o instanceof PyFloat || o instanceof PyInt;
+    }
+
+    static double toDouble(PyObject o) {
+        return o instanceof PyFloat f ? f.value : ((PyInt) o).doubleValue();
+    }
+
+    /** CPython: float_pow. */
+    public static PyObject pow(double x, double y) {
+        if (y == 0) {
+            return of(1.0);
+        }
+        if (Double.isNaN(x)) {
+            return of(x);
+        }
+        if (x == 0 && y < 0 && !Double.isInfinite(y)) {
+            throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
+        }
+        if (x < 0 && !Double.isInfinite(x) && !Double.isInfinite(y) && y != Math.floor(y)) {
+            return PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0));
+        }
+        double r = Math.pow(x, y);
+        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+            throw Errors.overflow("(34, 'Numerical result out of range')");
+        }
+        return of(r);
+    }
+
+    /** Python's % on floats. CPython: float_rem. */
+    public static double mod(double x, double y) {
+        if (y == 0) {
+            throw Errors.zeroDivision("float modulo");
+        }
+        double m = x % y;
+        if (m != 0) {
+            if ((y < 0) != (m < 0)) {
+                m += y;
+            }
+        } else {
+            m = Math.copySign(0.0, y);
+        }
+        return m;
+    }
+
+    /** Python's // on floats. CPython: float_floor_div via _float_div_mod. */
+    public static double floorDiv(double x, double y) {
+        if (y == 0) {
+            throw Errors.zeroDivision("float floor division by zero");
+        }
+        double m = x % y;
+        double div = (x - m) / y;
+        if (m != 0 && (y < 0) != (m < 0)) {
+            div -= 1.0;
+        }
+        if (div != 0) {
+            double f = Math.floor(div);
+            if (div - f > 0.5) {
+                f += 1.0;
+            }
+            return f;
+        }
+        return Math.copySign(0.0, x / y);
+    }
+
+    public static double divide(double x, double y) {
+        if (y == 0) {
+            throw Errors.zeroDivision("float division by zero");
+        }
+        return x / y;
+    }
+
+    /** int(x) for a float. */
+    public static PyInt toInt(double v) {
+        if (Double.isNaN(v)) {
+            throw Errors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(v)) {
+            throw Errors.overflow("cannot convert float infinity to integer");
+        }
+        if (Math.abs(v) < 9.0e18) {
+            return PyInt.of((long) v);
+        }
+        return PyInt.of(bigOf(v));
+    }
+
+    /** The exact integer value of an integral double. */
+    static BigInteger bigOf(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        int exp = (int) ((bits >> 52) & 0x7ff) - 1075;
+        long mant = (bits & ((1L << 52) - 1)) | (1L << 52);
+        BigInteger r = BigInteger.valueOf(mant);
+        r = exp >= 0 ? r.shiftLeft(exp) : r.shiftRight(-exp);
+        return v < 0 ? r.negate() : r;
+    }
+
+    /** Exact comparison of an int and a float: negative, zero or positive; NaN gives 2 (unordered). */
+    public static int compareIntFloat(PyInt i, double f) {
+        if (Double.isNaN(f)) {
+            return 2;
+        }
+        if (Double.isInfinite(f)) {
+            return f > 0 ? -1 : 1;
+        }
+        if (i.big == null && Math.abs(i.value) < (1L << 53)) {
+            return Double.compare((double) i.value, f) < 0 ? -1 : ((double) i.value == f ? 0 : 1);
+        }
+        double fl = Math.floor(f);
+        int c = i.toBig().compareTo(bigOf(fl));
+        if (c != 0) {
+            return c;
+        }
+        return fl == f ? 0 : -1;
+    }
+
+    /** CPython: _Py_HashDouble (for finite values; inf hashes to ±314159). */
+    public static long hash(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 314159 : -314159;
+        }
+        if (Double.isNaN(v)) {
+            return 0;
+        }
+        if (v == Math.floor(v) && Math.abs(v) < 9.0e18) {
+            return PyInt.of((long) v).hash();
+        }
+        final long modulus = (1L << 61) - 1;
+        int sign = 1;
+        double m = v;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        // frexp: m in [0.5, 1)
+        int e = Math.getExponent(m) + 1;
+        if (m < Double.MIN_NORMAL) {
+            m *= 0x1p54;
+            e = Math.getExponent(m) + 1 - 54;
+            m = m / 0x1p54;
+        }
+        m = Math.scalb(m, -(Math.getExponent(m) + 1));
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & modulus) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= modulus) {
+                x -= modulus;
+            }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & modulus) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    /** round(x) to an integer, ties to even. */
+    static double roundHalfEven(double v) {
+        double f = Math.floor(v);
+        double diff = v - f;
+        if (diff > 0.5 || (diff == 0.5 && Math.floor(f / 2) * 2 != f)) {
+            return f + 1;
+        }
+        return f;
+    }
+
+    // ---- Python methods ----
+
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(x=NULL, /)")
+    public static PyObject __new__(PyType cls, PyObject x) {
+        double v;
+        if (x == null) {
+            v = 0.0;
+        } else if (x instanceof PyFloat f) {
+            if (cls == TYPE && f.type == TYPE) {
+                return f;
+            }
+            v = f.value;
+        } else if (x instanceof PyStr s) {
+            v = parse(s.value);
+        } else if (x instanceof PyBytes b) {
+            v = parse(b.latin1());
+        } else {
+            PyObject r = Abstract.callSpecial(x, "__float__");
+            if (r != null) {
+                if (!(r instanceof PyFloat rf)) {
+                    throw Errors.typeError(x.type().name + ".__float__ returned non-float (type " + r.type().name + ")");
+                }
+                v = rf.value;
+            } else if (Abstract.lookupSpecial(x, "__index__") != null) {
+                v = Abstract.index(x).doubleValue();
+            } else {
+                throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name + "'");
+            }
+        }
+        return cls == TYPE ? of(v) : new PyFloat(cls, v);
+    }
+
+    /** float(text). CPython: PyFloat_FromString (underscores between digits allowed). */
+    static double parse(String text) {
+        String s = PyStr.stripWhitespace(text);
+        String cleaned = s;
+        if (s.indexOf('_') >= 0) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '_') {
+                    boolean ok = i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1))
+                            && Character.isDigit(s.charAt(i + 1));
+                    if (!ok) {
+                        throw Errors.valueError("could not convert string to float: " + StrRepr.repr(text));
+                    }
+                } else {
+                    b.append(c);
+                }
+            }
+            cleaned = b.toString();
+        }
+        try {
+            return FloatRepr.parse(cleaned);
+        } catch (NumberFormatException e) {
+            throw Errors.valueError("could not convert string to float: " + StrRepr.repr(text));
+        }
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        return PyStr.of(FloatRepr.repr(value));
+    }
+
+    @PyMethod
+    public PyObject __hash__() {
+        return PyInt.of(hash(value));
+    }
+
+    @PyMethod
+    public boolean __bool__() {
+        return value != 0;
+    }
+
+    @PyMethod
+    public PyObject __float__() {
+        return type == TYPE ? this : of(value);
+    }
+
+    @PyMethod
+    public PyObject __int__() {
+        return toInt(value);
+    }
+
+    @PyMethod
+    public PyObject __trunc__() {
+        return toInt(value);
+    }
+
+    @PyMethod
+    public PyObject __floor__() {
+        return toInt(Math.floor(value));
+    }
+
+    @PyMethod
+    public PyObject __ceil__() {
+        return toInt(Math.ceil(value));
+    }
+
+    @PyMethod
+    public PyObject __neg__() {
+        return of(negate(value));
+    }
+
+    @PyMethod
+    public PyObject __pos__() {
+        return of(value);
+    }
+
+    @PyMethod
+    public PyObject __abs__() {
+        return of(Math.abs(value));
+    }
+
+    @PyMethod
+    public PyObject __add__(PyObject o) {
+        return isNumber(o) ? of(value + toDouble(o)) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __radd__(PyObject o) {
+        return isNumber(o) ? of(toDouble(o) + value) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __sub__(PyObject o) {
+        return isNumber(o) ? of(value - toDouble(o)) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __rsub__(PyObject o) {
+        return isNumber(o) ? of(toDouble(o) - value) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __mul__(PyObject o) {
+        return isNumber(o) ? of(value * toDouble(o)) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __rmul__(PyObject o) {
+        return isNumber(o) ? of(toDouble(o) * value) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __truediv__(PyObject o) {
+        return isNumber(o) ? of(divide(value, toDouble(o))) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __rtruediv__(PyObject o) {
+        return isNumber(o) ? of(divide(toDouble(o), value)) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __floordiv__(PyObject o) {
+        return isNumber(o) ? of(floorDiv(value, toDouble(o))) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __rfloordiv__(PyObject o) {
+        return isNumber(o) ? of(floorDiv(toDouble(o), value)) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __mod__(PyObject o) {
+        return isNumber(o) ? of(mod(value, toDouble(o))) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __rmod__(PyObject o) {
+        return isNumber(o) ? of(mod(toDouble(o), value)) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __divmod__(PyObject o) {
+        if (!isNumber(o)) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        double y = toDouble(o);
+        if (y == 0) {
+            throw Errors.zeroDivision("float divmod()");
+        }
+        return PyTuple.of(of(floorDiv(value, y)), of(mod(value, y)));
+    }
+
+    @PyMethod
+    public PyObject __rdivmod__(PyObject o) {
+        if (!isNumber(o)) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        if (value == 0) {
+            throw Errors.zeroDivision("float divmod()");
+        }
+        double x = toDouble(o);
+        return PyTuple.of(of(floorDiv(x, value)), of(mod(x, value)));
+    }
+
+    @PyMethod(sig = "(other, mod=None, /)")
+    public PyObject __pow__(PyObject o, PyObject m) {
+        if (m != PyNone.NONE) {
+            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        return isNumber(o) ? pow(value, toDouble(o)) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod(sig = "(other, mod=None, /)")
+    public PyObject __rpow__(PyObject o, PyObject m) {
+        if (m != PyNone.NONE) {
+            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        return isNumber(o) ? pow(toDouble(o), value) : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    /** Comparison result: -1, 0, 1, or 2 for unordered (NaN); null when not comparable. */
+    private Integer cmp(PyObject o) {
+        if (o instanceof PyFloat f) {
+            if (Double.isNaN(value) || Double.isNaN(f.value)) {
+                return 2;
+            }
+            return value < f.value ? -1 : value == f.value ? 0 : 1;
+        }
+        if (o instanceof PyInt i) {
+            int c = compareIntFloat(i, value);
+            return c == 2 ? 2 : -c;
+        }
+        return null;
+    }
+
+    @PyMethod
+    public PyObject __eq__(PyObject o) {
+        Integer c = cmp(o);
+        return c == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(c == 0);
+    }
+
+    @PyMethod
+    public PyObject __ne__(PyObject o) {
+        Integer c = cmp(o);
+        return c == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(c != 0);
+    }
+
+    @PyMethod
+    public PyObject __lt__(PyObject o) {
+        Integer c = cmp(o);
+        return c == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(c == -1);
+    }
+
+    @PyMethod
+    public PyObject __le__(PyObject o) {
+        Integer c = cmp(o);
+        return c == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(c == -1 || c == 0);
+    }
+
+    @PyMethod
+    public PyObject __gt__(PyObject o) {
+        Integer c = cmp(o);
+        return c == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(c == 1);
+    }
+
+    @PyMethod
+    public PyObject __ge__(PyObject o) {
+        Integer c = cmp(o);
+        return c == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(c == 1 || c == 0);
+    }
+
+    /** round(x[, n]). CPython: float___round___impl and double_round (via correctly rounded text). */
+    @PyMethod(sig = "(ndigits=None, /)")
+    public PyObject __round__(PyObject ndigits) {
+        if (ndigits == PyNone.NONE) {
+            double r = roundHalfEven(value);
+            return toInt(r);
+        }
+        PyInt n = Args.toPyInt(ndigits);
+        if (Double.isNaN(value) || Double.isInfinite(value) || value == 0) {
+            return of(value);
+        }
+        if (n.big != null || n.value > 323) {
+            return of(value);
+        }
+        if (n.value < -308) {
+            return of(Math.copySign(0.0, value));
+        }
+        int digits = (int) n.value;
+        if (digits >= 0) {
+            return of(FloatRepr.parse(FloatRepr.formatFixed(value, digits)));
+        }
+        // negative ndigits: round |x| to a multiple of 10**-n, ties to even on the exact value
+        BigInteger pow = BigInteger.TEN.pow(-digits);
+        double abs = Math.abs(value);
+        double floor = Math.floor(abs);
+        BigInteger[] qr = bigOf(floor).divideAndRemainder(pow);
+        int half = qr[1].shiftLeft(1).compareTo(pow);
+        BigInteger q = qr[0];
+        if (half > 0 || (half == 0 && (abs > floor || q.testBit(0)))) {
+            q = q.add(BigInteger.ONE);
+        }
+        double r = PyInt.of(q.multiply(pow)).doubleValue();
+        return of(Math.copySign(r, value));
+    }
+
+    @PyMethod
+    public boolean is_integer() {
+        return !Double.isInfinite(value) && value == Math.floor(value);
+    }
+
+    @PyMethod
+    public PyObject as_integer_ratio() {
+        if (Double.isInfinite(value)) {
+            throw Errors.overflow("cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(value)) {
+            throw Errors.valueError("cannot convert NaN to integer ratio");
+        }
+        if (value == 0) {
+            return PyTuple.of(PyInt.of(0), PyInt.of(1));
+        }
+        long bits = Double.doubleToRawLongBits(value);
+        int rawExp = (int) ((bits >> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        int exp;
+        if (rawExp == 0) {
+            exp = -1074;
+        } else {
+            mant |= 1L << 52;
+            exp = rawExp - 1075;
+        }
+        int tz = Long.numberOfTrailingZeros(mant);
+        mant >>= tz;
+        exp += tz;
+        BigInteger num = BigInteger.valueOf(value < 0 ? -mant : mant);
+        BigInteger den = BigInteger.ONE;
+        if (exp > 0) {
+            num = num.shiftLeft(exp);
+        } else {
+            den = den.shiftLeft(-exp);
+        }
+        return PyTuple.of(PyInt.of(num), PyInt.of(den));
+    }
+
+    @PyMethod
+    public PyObject conjugate() {
+        return of(value);
+    }
+
+    @PyMethod
+    public PyObject hex() {
+        return PyStr.of(FloatRepr.hex(value));
+    }
+
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD)
+    public static PyObject fromhex(PyType cls, String s) {
+        double v;
+        try {
+            v = FloatRepr.fromHex(s);
+        } catch (NumberFormatException e) {
+            throw Errors.valueError("invalid hexadecimal floating-point string");
+        }
+        return cls == TYPE ? of(v) : Abstract.call(cls, of(v));
+    }
+
+    @PyMethod(sig = "(format_spec, /)")
+    public PyObject __format__(PyObject spec) {
+        return PyStr.of(Formatter.formatFloat(value, Args.toJavaString(spec, "__format__", "format_spec")));
+    }
+
+    @PyMethod
+    public PyObject __getnewargs__() {
+        return PyTuple.of(of(value));
+    }
+
+    @PyGetter
+    public PyObject real() {
+        return of(value);
+    }
+
+    @PyGetter
+    public PyObject imag() {
+        return of(0.0);
+    }
+}

@@ -1,0 +1,434 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyMethod;
+
+/** {@code list}. CPython: Objects/listobject.c. */
+@PyClass(name = "list")
+public class PyList extends PyObject {
+    public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, PyList::new);
+
+    public PyObject[] items;
+    public int size;
+    private final PyType type;
+    private PyDict dict;
+
+    public PyList() {
+        this(TYPE);
+    }
+
+    protected PyList(PyType type) {
+        this.type = type;
+        this.items = new PyObject[4];
+    }
+
+    /** A list that takes ownership of {@code items[0, size)}. */
+    public PyList(PyObject[] items, int size) {
+        this.type = TYPE;
+        this.items = items;
+        this.size = size;
+    }
+
+    public static PyList of(PyObject... items) {
+        return new PyList(items.clone(), items.length);
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null && type.hasInstanceDict) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    public PyObject get(int i) {
+        return items[i];
+    }
+
+    public PyObject[] toArray() {
+        return java.util.Arrays.copyOf(items, size);
+    }
+
+    private void ensure(int n) {
+        if (n > items.length) {
+            int cap = Math.max(n, items.length + (items.length >> 1) + 4);
+            items = java.util.Arrays.copyOf(items, cap);
+        }
+    }
+
+    @PyMethod
+    public void append(PyObject x) {
+        if (size == items.length) {
+            ensure(size + 1);
+        }
+        items[size++] = x;
+    }
+
+    public void addAll(PyObject[] xs, int n) {
+        ensure(size + n);
+        System.arraycopy(xs, 0, items, size, n);
+        size += n;
+    }
+
+    @PyMethod
+    public void extend(PyObject iterable) {
+        if (iterable instanceof PyList l) {
+            addAll(l.items, l.size);
+        } else if (iterable instanceof PyTuple t) {
+            addAll(t.items, t.items.length);
+        } else {
+            PyObject it = Abstract.iter(iterable);
+            PyObject x;
+            while ((x = Abstract.next(it)) != null) {
+                append(x);
+            }
+        }
+    }
+
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
+        return new PyList(cls);
+    }
+
+    @PyMethod(sig = "(iterable=NULL, /)")
+    public void __init__(PyObject iterable) {
+        size = 0;
+        items = new PyObject[4];
+        if (iterable != null) {
+            extend(iterable);
+        }
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        if (size == 0) {
+            return PyStr.of("[]");
+        }
+        if (!Abstract.enterRepr(this)) {
+            return PyStr.of("[...]");
+        }
+        try {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                b.append(Abstract.reprString(items[i]));
+            }
+            return PyStr.of(b.append(']').toString());
+        } finally {
+            Abstract.leaveRepr(this);
+        }
+    }
+
+    @PyMethod
+    public int __len__() {
+        return size;
+    }
+
+    private int checkIndex(PyObject key, String what) {
+        long i = Abstract.indexForSequence(key, "list");
+        if (i < 0) {
+            i += size;
+        }
+        if (i < 0 || i >= size) {
+            throw Errors.indexError("list " + what + " out of range");
+        }
+        return (int) i;
+    }
+
+    public PyObject getItem(PyObject key) {
+        return __getitem__(key);
+    }
+
+    @PyMethod
+    public PyObject __getitem__(PyObject key) {
+        if (key instanceof PyInt k && k.big == null) {
+            long i = k.value < 0 ? k.value + size : k.value;
+            if (i >= 0 && i < size) {
+                return items[(int) i];
+            }
+            throw Errors.indexError("list index out of range");
+        }
+        if (key instanceof PySlice s) {
+            long[] ind = s.indices(size);
+            int n = (int) ind[3];
+            PyObject[] out = new PyObject[Math.max(n, 1)];
+            for (int i = 0, j = (int) ind[0]; i < n; i++, j += (int) ind[2]) {
+                out[i] = items[j];
+            }
+            return new PyList(out, n);
+        }
+        return items[checkIndex(key, "index")];
+    }
+
+    @PyMethod
+    public void __setitem__(PyObject key, PyObject value) {
+        if (key instanceof PySlice s) {
+            setSlice(s, value);
+            return;
+        }
+        items[checkIndex(key, "assignment index")] = value;
+    }
+
+    /** CPython: list_ass_slice / list_ass_subscript. */
+    private void setSlice(PySlice s, PyObject value) {
+        PyObject[] src = value == this ? toArray() : Abstract.toArray(value);
+        long[] ind = s.indices(size);
+        int start = (int) ind[0];
+        int step = (int) ind[2];
+        int n = (int) ind[3];
+        if (step == 1) {
+            int stop = Math.max(start, (int) ind[1]);
+            int newSize = size - (stop - start) + src.length;
+            PyObject[] out = new PyObject[Math.max(newSize, 4)];
+            System.arraycopy(items, 0, out, 0, start);
+            System.arraycopy(src, 0, out, start, src.length);
+            System.arraycopy(items, stop, out, start + src.length, size - stop);
+            items = out;
+            size = newSize;
+            return;
+        }
+        if (src.length != n) {
+            throw Errors.valueError("attempt to assign sequence of size " + src.length
+                    + " to extended slice of size " + n);
+        }
+        for (int i = 0, j = start; i < n; i++, j += step) {
+            items[j] = src[i];
+        }
+    }
+
+    @PyMethod
+    public void __delitem__(PyObject key) {
+        if (key instanceof PySlice s) {
+            long[] ind = s.indices(size);
+            int n = (int) ind[3];
+            int start = (int) ind[0];
+            int step = (int) ind[2];
+            if (n == 0) {
+                return;
+            }
+            if (step < 0) {
+                start = start + (n - 1) * step;
+                step = -step;
+            }
+            boolean[] drop = new boolean[size];
+            for (int i = 0, j = start; i < n; i++, j += step) {
+                drop[j] = true;
+            }
+            int w = 0;
+            for (int r = 0; r < size; r++) {
+                if (!drop[r]) {
+                    items[w++] = items[r];
+                }
+            }
+            for (int r = w; r < size; r++) {
+                items[r] = null;
+            }
+            size = w;
+            return;
+        }
+        removeAt(checkIndex(key, "assignment index"));
+    }
+
+    private PyObject removeAt(int i) {
+        PyObject x = items[i];
+        System.arraycopy(items, i + 1, items, i, size - i - 1);
+        items[--size] = null;
+        return x;
+    }
+
+    @PyMethod
+    public boolean __contains__(PyObject o) {
+        for (int i = 0; i < size; i++) {
+            if (items[i] == o || Abstract.eqBool(items[i], o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @PyMethod
+    public PyObject __iter__() {
+        return new PyIterators.ListIterator(this);
+    }
+
+    @PyMethod
+    public PyObject __reversed__() {
+        return new PyIterators.ListReverseIterator(this);
+    }
+
+    @PyMethod
+    public PyObject __add__(PyObject o) {
+        if (!(o instanceof PyList l)) {
+            throw Errors.typeError("can only concatenate list (not \"" + o.type().name + "\") to list");
+        }
+        PyObject[] out = new PyObject[Math.max(size + l.size, 4)];
+        System.arraycopy(items, 0, out, 0, size);
+        System.arraycopy(l.items, 0, out, size, l.size);
+        return new PyList(out, size + l.size);
+    }
+
+    @PyMethod
+    public PyObject __iadd__(PyObject o) {
+        extend(o);
+        return this;
+    }
+
+    @PyMethod
+    public PyObject __mul__(PyObject n) {
+        if (!Abstract.hasIndex(n)) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        long times = Abstract.index(n).longValueClamped();
+        if (times <= 0 || size == 0) {
+            return new PyList();
+        }
+        if (times * size > Integer.MAX_VALUE / 2) {
+            throw Errors.memory();
+        }
+        int total = (int) (times * size);
+        PyObject[] out = new PyObject[total];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(items, 0, out, i * size, size);
+        }
+        return new PyList(out, total);
+    }
+
+    @PyMethod
+    public PyObject __rmul__(PyObject n) {
+        return __mul__(n);
+    }
+
+    @PyMethod
+    public PyObject __imul__(PyObject n) {
+        PyObject r = __mul__(n);
+        if (r instanceof PyList l) {
+            items = l.items;
+            size = l.size;
+            return this;
+        }
+        return r;
+    }
+
+    @PyMethod
+    public PyObject __eq__(PyObject o) {
+        return o instanceof PyList l ? PyBool.of(Sequences.equal(items, size, l.items, l.size))
+                : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __ne__(PyObject o) {
+        return o instanceof PyList l ? PyBool.of(!Sequences.equal(items, size, l.items, l.size))
+                : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __lt__(PyObject o) {
+        return o instanceof PyList l ? Sequences.compare(items, size, l.items, l.size, "<") : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __le__(PyObject o) {
+        return o instanceof PyList l ? Sequences.compare(items, size, l.items, l.size, "<=") : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __gt__(PyObject o) {
+        return o instanceof PyList l ? Sequences.compare(items, size, l.items, l.size, ">") : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __ge__(PyObject o) {
+        return o instanceof PyList l ? Sequences.compare(items, size, l.items, l.size, ">=") : PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public void insert(long index, PyObject x) {
+        long i = index < 0 ? Math.max(0, index + size) : Math.min(index, size);
+        ensure(size + 1);
+        System.arraycopy(items, (int) i, items, (int) i + 1, size - (int) i);
+        items[(int) i] = x;
+        size++;
+    }
+
+    @PyMethod(sig = "(index=-1, /)")
+    public PyObject pop(long index) {
+        if (size == 0) {
+            throw Errors.indexError("pop from empty list");
+        }
+        long i = index < 0 ? index + size : index;
+        if (i < 0 || i >= size) {
+            throw Errors.indexError("pop index out of range");
+        }
+        return removeAt((int) i);
+    }
+
+    @PyMethod
+    public void remove(PyObject x) {
+        for (int i = 0; i < size; i++) {
+            if (items[i] == x || Abstract.eqBool(items[i], x)) {
+                removeAt(i);
+                return;
+            }
+        }
+        throw Errors.valueError("list.remove(x): x not in list");
+    }
+
+    @PyMethod(sig = "(value, start=0, stop=9223372036854775807, /)")
+    public long index(PyObject x, long start, long stop) {
+        long[] r = Sequences.clampRange(start, stop, size);
+        for (int i = (int) r[0]; i < r[1] && i < size; i++) {
+            if (items[i] == x || Abstract.eqBool(items[i], x)) {
+                return i;
+            }
+        }
+        throw Errors.valueError(Abstract.reprString(x) + " is not in list");
+    }
+
+    @PyMethod
+    public long count(PyObject x) {
+        long n = 0;
+        for (int i = 0; i < size; i++) {
+            if (items[i] == x || Abstract.eqBool(items[i], x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @PyMethod
+    public void clear() {
+        items = new PyObject[4];
+        size = 0;
+    }
+
+    @PyMethod
+    public PyObject copy() {
+        return new PyList(java.util.Arrays.copyOf(items, Math.max(size, 4)), size);
+    }
+
+    @PyMethod
+    public void reverse() {
+        for (int i = 0, j = size - 1; i < j; i++, j--) {
+            PyObject t = items[i];
+            items[i] = items[j];
+            items[j] = t;
+        }
+    }
+
+    @PyMethod(sig = "(*, key=None, reverse=False)")
+    public void sort(PyObject key, boolean reverse) {
+        ListSort.sort(this, key, reverse);
+    }
+
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD)
+    public static PyObject __class_getitem__(PyType cls, PyObject item) {
+        return new PyGenericAlias(cls, item);
+    }
+}

@@ -1,0 +1,71 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyMethod;
+
+/** A read-only view of a mapping, e.g. a class's {@code __dict__}. CPython: mappingproxy. */
+@PyClass(name = "mappingproxy")
+public final class PyMappingProxy extends PyObject {
+    public static final PyType TYPE = PyType.builtin("mappingproxy", PyType.OBJECT);
+    final PyDict mapping;
+
+    public PyMappingProxy(PyDict mapping) {
+        this.mapping = mapping;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @PyMethod
+    public PyObject __getitem__(PyObject key) {
+        return mapping.__getitem__(key);
+    }
+
+    @PyMethod
+    public int __len__() {
+        return mapping.size();
+    }
+
+    @PyMethod
+    public PyObject __iter__() {
+        return mapping.__iter__();
+    }
+
+    @PyMethod
+    public boolean __contains__(PyObject key) {
+        return mapping.containsKey(key);
+    }
+
+    @PyMethod(sig = "(key, default=None, /)")
+    public PyObject get(PyObject key, PyObject dflt) {
+        PyObject v = mapping.getItem(key);
+        return v == null ? dflt : v;
+    }
+
+    @PyMethod
+    public PyObject keys() {
+        return DictMethods.keys(mapping);
+    }
+
+    @PyMethod
+    public PyObject values() {
+        return DictMethods.values(mapping);
+    }
+
+    @PyMethod
+    public PyObject items() {
+        return DictMethods.items(mapping);
+    }
+
+    @PyMethod
+    public PyObject copy() {
+        return mapping.copyDict();
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        return PyStr.of("mappingproxy(" + Abstract.reprString(mapping) + ")");
+    }
+}

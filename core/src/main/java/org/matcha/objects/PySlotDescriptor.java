@@ -1,0 +1,68 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyMethod;
+
+/** A {@code __slots__} member. CPython: member_descriptor. */
+@PyClass(name = "member_descriptor")
+public final class PySlotDescriptor extends PyObject implements Descriptor {
+    public static final PyType TYPE = PyType.builtin("member_descriptor", PyType.OBJECT);
+    final String name;
+    final PyType owner;
+    final int index;
+
+    PySlotDescriptor(String name, PyType owner, int index) {
+        this.name = name;
+        this.owner = owner;
+        this.index = index;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private PyObject[] slots(PyObject obj) {
+        if (obj instanceof PyInstance i && i.slots != null && obj.type().isSubtype(owner)) {
+            return i.slots;
+        }
+        throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                + obj.type().name + "' object");
+    }
+
+    @Override
+    public PyObject get(PyObject obj, PyType type) {
+        if (obj == null) {
+            return this;
+        }
+        PyObject v = slots(obj)[index];
+        if (v == null) {
+            throw Errors.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+        }
+        return v;
+    }
+
+    @Override
+    public boolean isData() {
+        return true;
+    }
+
+    @Override
+    public void set(PyObject obj, PyObject value) {
+        slots(obj)[index] = value;
+    }
+
+    @Override
+    public void delete(PyObject obj) {
+        PyObject[] s = slots(obj);
+        if (s[index] == null) {
+            throw Errors.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+        }
+        s[index] = null;
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        return PyStr.of("<member '" + name + "' of '" + owner.name + "' objects>");
+    }
+}

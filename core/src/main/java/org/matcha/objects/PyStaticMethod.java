@@ -1,0 +1,59 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyGetter;
+import org.matcha.annotations.PyMethod;
+
+/** {@code staticmethod}. CPython: Objects/funcobject.c sm_descr_get. */
+@PyClass(name = "staticmethod")
+public final class PyStaticMethod extends PyObject implements Descriptor, Callable {
+    public static final PyType TYPE = PyType.builtin("staticmethod", PyType.OBJECT, t -> new PyStaticMethod(PyNone.NONE));
+    public PyObject callable;
+    private PyDict dict;
+
+    static {
+        TYPE.hasInstanceDict = true;
+    }
+
+    public PyStaticMethod(PyObject callable) {
+        this.callable = callable;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public PyObject get(PyObject obj, PyType type) {
+        return callable;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return Abstract.call(callable, args, kwnames);
+    }
+
+    @PyMethod
+    public void __init__(PyObject f) {
+        callable = f;
+    }
+
+    @PyGetter
+    public PyObject __func__() {
+        return callable;
+    }
+
+    @PyMethod(sig = "(instance, owner=None, /)")
+    public PyObject __get__(PyObject instance, PyObject owner) {
+        return callable;
+    }
+}

@@ -1,0 +1,187 @@
+package org.matcha.objects;
+
+import java.util.HashMap;
+import java.util.function.Function;
+
+/**
+ * A Python class: builtin types are created by their Java classes (a static {@code TYPE}); classes
+ * from {@code class} statements and {@code type(name, bases, ns)} by {@link TypeBuilder}.
+ * Attribute lookup along the MRO is cached per type and invalidated whenever any type's
+ * namespace changes. CPython: Objects/typeobject.c (_PyType_Lookup, the method cache).
+ */
+public final class PyType extends PyObject {
+    public static final PyType OBJECT = new PyType("object", null, null);
+    public static final PyType TYPE = new PyType("type", OBJECT, null);
+
+    private static int globalVersion;
+
+    public String name;
+    public String qualname;
+    PyType metatype;
+    /** The direct bases as written. */
+    public PyType[] bases;
+    /** The solid base whose Java layout instances share. */
+    public PyType base;
+    public PyType[] mro;
+    private PyDict dict;
+    /** True for classes made by class statements or type(); their attributes can be set. */
+    public boolean heap;
+    public boolean hasInstanceDict;
+    public boolean subclassable = true;
+    public int slotCount;
+    /** Makes a bare instance of this type's layout (object.__new__ and builtin __new__ use it). */
+    public Function<PyType, PyObject> factory;
+    /** Weakly typed list of subclasses, for __subclasses__. */
+    public final java.util.ArrayList<PyType> subclasses = new java.util.ArrayList<>();
+
+    private HashMap<String, PyObject> cache = new HashMap<>();
+    private int cacheVersion = -1;
+    /** Marks a cached miss; not a Python-visible object. */
+    private static final PyObject MISSING = new PyObject() {
+        @Override
+        public PyType type() {
+            return OBJECT;
+        }
+    };
+
+    private PyType(String name, PyType base, Function<PyType, PyObject> factory) {
+        this.name = name;
+        this.qualname = name;
+        this.base = base;
+        this.bases = base == null ? new PyType[0] : new PyType[] {base};
+        this.factory = factory != null ? factory : base != null ? base.factory : PyInstance::new;
+        if (base == null) {
+            mro = new PyType[] {this};
+        } else {
+            mro = new PyType[base.mro.length + 1];
+            mro[0] = this;
+            System.arraycopy(base.mro, 0, mro, 1, base.mro.length);
+            base.subclasses.add(this);
+        }
+    }
+
+    /** A builtin type whose instances are Java objects of one class made by {@code factory}. */
+    public static PyType builtin(String name, PyType base, Function<PyType, PyObject> factory) {
+        return new PyType(name, base, factory);
+    }
+
+    public static PyType builtin(String name, PyType base) {
+        return new PyType(name, base, null);
+    }
+
+    /** A heap type, filled in by TypeBuilder. */
+    static PyType heapType(PyType metatype, String name, PyType[] bases, PyType solidBase, PyType[] mro) {
+        PyType t = new PyType(name, null, solidBase.factory);
+        t.metatype = metatype;
+        t.heap = true;
+        t.bases = bases;
+        t.base = solidBase;
+        t.mro = mro;
+        for (PyType b : bases) {
+            b.subclasses.add(t);
+        }
+        return t;
+    }
+
+    @Override
+    public PyType type() {
+        return metatype == null ? TYPE : metatype;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null) {
+            dict = new PyDict(); // lazily: PyDict's own type needs OBJECT first
+        }
+        return dict;
+    }
+
+    /** The attribute {@code name} found along the MRO, without descriptor binding; null if absent. */
+    public PyObject lookup(String name) {
+        if (cacheVersion != globalVersion) {
+            cache.clear();
+            cacheVersion = globalVersion;
+        }
+        PyObject v = cache.get(name);
+        if (v == null) {
+            v = MISSING;
+            for (PyType t : mro) {
+                PyObject found = t.dict().getItem(name);
+                if (found != null) {
+                    v = found;
+                    break;
+                }
+            }
+            cache.put(name, v);
+        }
+        return v == MISSING ? null : v;
+    }
+
+    /** Call after any change to a type's namespace. */
+    public static void invalidateCaches() {
+        globalVersion++;
+    }
+
+    public boolean isSubtype(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String moduleName() {
+        PyObject m = dict().getItem("__module__");
+        if (m instanceof PyStr s) {
+            return s.value;
+        }
+        return heap ? "builtins" : "builtins";
+    }
+
+    // ---- used by the generated *Exposed classes ----
+
+    public void addMethod(PyBuiltinFunction f) {
+        f.ownerType = this;
+        dict().setItem(f.name, new PyMethodDescriptor(f, this));
+    }
+
+    public void addClassMethod(PyBuiltinFunction f) {
+        f.ownerType = this;
+        dict().setItem(f.name, new PyClassMethod(new PyBuiltinFunctionObject(f, null)));
+    }
+
+    public void addStaticMethod(PyBuiltinFunction f) {
+        f.ownerType = this;
+        dict().setItem(f.name, new PyStaticMethod(new PyBuiltinFunctionObject(f, null)));
+    }
+
+    /** {@code __new__}: a static method whose first argument is the class. */
+    public void addNew(PyBuiltinFunction f) {
+        f.ownerType = this;
+        f.isNew = true;
+        dict().setItem("__new__", new PyStaticMethod(new PyBuiltinFunctionObject(f, this)));
+    }
+
+    public void addGetter(String name, Function<PyObject, PyObject> getter) {
+        dict().setItem(name, new PyGetSetDescriptor(name, this, getter, null));
+    }
+
+    public void addGetSet(String name, Function<PyObject, PyObject> getter,
+            java.util.function.BiConsumer<PyObject, PyObject> setter) {
+        dict().setItem(name, new PyGetSetDescriptor(name, this, getter, setter));
+    }
+
+    public void setAttr(String name, PyObject value) {
+        dict().setItem(name, value);
+        invalidateCaches();
+    }
+
+    public String fullName() {
+        String m = moduleName();
+        return m.equals("builtins") ? qualname : m + "." + qualname;
+    }
+}

@@ -1,0 +1,577 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyMethod;
+
+/** The methods of str beyond the core protocol. CPython: Objects/unicodeobject.c. */
+@PyClass(name = "str")
+public final class StrMethods {
+    public static final PyType TYPE = PyStr.TYPE;
+
+    private StrMethods() {}
+
+    /** Index of needle in hay[start, end), by code points; -1 when absent. */
+    static int find(PyStr hay, PyStr needle, int start, int end) {
+        if (hay.cps == null && needle.cps == null) {
+            if (needle.value.isEmpty()) {
+                return start <= end && start <= hay.length() ? start : -1;
+            }
+            int i = hay.value.indexOf(needle.value, start);
+            return i >= 0 && i + needle.value.length() <= end ? i : -1;
+        }
+        int[] h = hay.codePoints();
+        int[] n = needle.codePoints();
+        outer:
+        for (int i = start; i + n.length <= end; i++) {
+            for (int j = 0; j < n.length; j++) {
+                if (h[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    static int rfind(PyStr hay, PyStr needle, int start, int end) {
+        int[] h = hay.codePoints();
+        int[] n = needle.codePoints();
+        outer:
+        for (int i = end - n.length; i >= start; i--) {
+            for (int j = 0; j < n.length; j++) {
+                if (h[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Slice-style start/end arguments (None allowed), clamped to [0, len]. */
+    static int[] range(PyObject start, PyObject end, int len) {
+        long s = start == null || start == PyNone.NONE ? 0 : Abstract.sliceIndex(start).longValueClamped();
+        long e = end == null || end == PyNone.NONE ? len : Abstract.sliceIndex(end).longValueClamped();
+        if (s < 0) {
+            s = Math.max(0, s + len);
+        }
+        if (e < 0) {
+            e = Math.max(0, e + len);
+        }
+        return new int[] {(int) Math.min(s, len + 1L), (int) Math.min(e, len)};
+    }
+
+    private static PyStr arg(PyObject o, String method) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        throw Errors.typeError("must be str, not " + o.type().name);
+    }
+
+    @PyMethod
+    public static PyObject join(PyStr self, PyObject iterable) {
+        PyObject[] items = Abstract.toArray(iterable);
+        StringBuilder b = new StringBuilder();
+        boolean surrogates = self.cps != null;
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyStr s)) {
+                throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name + " found");
+            }
+            if (i > 0) {
+                b.append(self.value);
+            }
+            b.append(s.value);
+            surrogates |= s.cps != null;
+        }
+        if (!surrogates) {
+            return PyStr.of(b.toString());
+        }
+        PyStr r = PyStr.EMPTY;
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                r = PyStr.concat(r, self);
+            }
+            r = PyStr.concat(r, (PyStr) items[i]);
+        }
+        return r;
+    }
+
+    @PyMethod(sig = "(sep=None, maxsplit=-1)")
+    public static PyObject split(PyStr self, PyObject sep, long maxsplit) {
+        PyList out = new PyList();
+        int len = self.length();
+        if (maxsplit < 0) {
+            maxsplit = Long.MAX_VALUE;
+        }
+        if (sep == PyNone.NONE) {
+            int i = 0;
+            while (true) {
+                while (i < len && PyStr.isWhitespace(self.codePointAt(i))) {
+                    i++;
+                }
+                if (i >= len) {
+                    break;
+                }
+                if (maxsplit-- <= 0) {
+                    int end = len;
+                    while (end > i && PyStr.isWhitespace(self.codePointAt(end - 1))) {
+                        end--;
+                    }
+                    out.append(self.substring(i, end));
+                    break;
+                }
+                int j = i;
+                while (j < len && !PyStr.isWhitespace(self.codePointAt(j))) {
+                    j++;
+                }
+                out.append(self.substring(i, j));
+                i = j;
+            }
+            return out;
+        }
+        PyStr s = arg(sep, "split");
+        if (s.length() == 0) {
+            throw Errors.valueError("empty separator");
+        }
+        int i = 0;
+        while (maxsplit-- > 0) {
+            int j = find(self, s, i, len);
+            if (j < 0) {
+                break;
+            }
+            out.append(self.substring(i, j));
+            i = j + s.length();
+        }
+        out.append(self.substring(i, len));
+        return out;
+    }
+
+    @PyMethod(sig = "(sep=None, maxsplit=-1)")
+    public static PyObject rsplit(PyStr self, PyObject sep, long maxsplit) {
+        if (maxsplit < 0) {
+            return split(self, sep, maxsplit);
+        }
+        PyList out = new PyList();
+        int end = self.length();
+        if (sep == PyNone.NONE) {
+            while (true) {
+                while (end > 0 && PyStr.isWhitespace(self.codePointAt(end - 1))) {
+                    end--;
+                }
+                if (end <= 0) {
+                    break;
+                }
+                if (maxsplit-- <= 0) {
+                    int start = 0;
+                    while (start < end && PyStr.isWhitespace(self.codePointAt(start))) {
+                        start++;
+                    }
+                    out.append(self.substring(start, end));
+                    break;
+                }
+                int j = end;
+                while (j > 0 && !PyStr.isWhitespace(self.codePointAt(j - 1))) {
+                    j--;
+                }
+                out.append(self.substring(j, end));
+                end = j;
+            }
+        } else {
+            PyStr s = arg(sep, "rsplit");
+            if (s.length() == 0) {
+                throw Errors.valueError("empty separator");
+            }
+            while (maxsplit-- > 0) {
+                int j = rfind(self, s, 0, end);
+                if (j < 0) {
+                    break;
+                }
+                out.append(self.substring(j + s.length(), end));
+                end = j;
+            }
+            out.append(self.substring(0, end));
+        }
+        out.reverse();
+        return out;
+    }
+
+    @PyMethod(sig = "(keepends=False)")
+    public static PyObject splitlines(PyStr self, boolean keepends) {
+        PyList out = new PyList();
+        int len = self.length();
+        int i = 0;
+        while (i < len) {
+            int j = i;
+            while (j < len && !isLineBreak(self.codePointAt(j))) {
+                j++;
+            }
+            int eol = j;
+            if (j < len) {
+                if (self.codePointAt(j) == '\r' && j + 1 < len && self.codePointAt(j + 1) == '\n') {
+                    j += 2;
+                } else {
+                    j++;
+                }
+            }
+            out.append(self.substring(i, keepends ? j : eol));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85
+                || c == 0x2028 || c == 0x2029;
+    }
+
+    private static PyStr strip(PyStr self, PyObject chars, boolean left, boolean right) {
+        int len = self.length();
+        int i = 0;
+        int j = len;
+        int[] set = chars == PyNone.NONE ? null : arg(chars, "strip").codePoints();
+        while (left && i < j && stripped(self.codePointAt(i), set)) {
+            i++;
+        }
+        while (right && j > i && stripped(self.codePointAt(j - 1), set)) {
+            j--;
+        }
+        return self.substring(i, j);
+    }
+
+    private static boolean stripped(int c, int[] set) {
+        if (set == null) {
+            return PyStr.isWhitespace(c);
+        }
+        for (int x : set) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @PyMethod(sig = "(chars=None, /)")
+    public static PyObject strip(PyStr self, PyObject chars) {
+        return strip(self, chars, true, true);
+    }
+
+    @PyMethod(sig = "(chars=None, /)")
+    public static PyObject lstrip(PyStr self, PyObject chars) {
+        return strip(self, chars, true, false);
+    }
+
+    @PyMethod(sig = "(chars=None, /)")
+    public static PyObject rstrip(PyStr self, PyObject chars) {
+        return strip(self, chars, false, true);
+    }
+
+    @PyMethod(sig = "(old, new, count=-1, /)")
+    public static PyObject replace(PyStr self, PyObject oldObj, PyObject newObj, long count) {
+        PyStr old = arg(oldObj, "replace");
+        PyStr rep = arg(newObj, "replace");
+        if (count < 0) {
+            count = Long.MAX_VALUE;
+        }
+        int len = self.length();
+        PyStr out = PyStr.EMPTY;
+        StringBuilder fast = self.cps == null && old.cps == null && rep.cps == null ? new StringBuilder() : null;
+        if (old.length() == 0) {
+            int n = 0;
+            for (int i = 0; i <= len; i++) {
+                if (n < count) {
+                    if (fast != null) {
+                        fast.append(rep.value);
+                    } else {
+                        out = PyStr.concat(out, rep);
+                    }
+                    n++;
+                }
+                if (i < len) {
+                    if (fast != null) {
+                        fast.append(self.value.charAt(i));
+                    } else {
+                        out = PyStr.concat(out, self.substring(i, i + 1));
+                    }
+                }
+            }
+            return fast != null ? PyStr.of(fast.toString()) : out;
+        }
+        int i = 0;
+        while (count-- > 0) {
+            int j = find(self, old, i, len);
+            if (j < 0) {
+                break;
+            }
+            if (fast != null) {
+                fast.append(self.value, i, j).append(rep.value);
+            } else {
+                out = PyStr.concat(PyStr.concat(out, self.substring(i, j)), rep);
+            }
+            i = j + old.length();
+        }
+        if (fast != null) {
+            fast.append(self.value, i, len);
+            return PyStr.of(fast.toString());
+        }
+        return PyStr.concat(out, self.substring(i, len));
+    }
+
+    private static boolean matchAt(PyStr self, PyObject prefix, PyObject start, PyObject end, boolean atEnd,
+            String method) {
+        int[] r = range(start, end, self.length());
+        if (prefix instanceof PyTuple t) {
+            for (PyObject p : t.items) {
+                if (matchAt(self, p, start, end, atEnd, method)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(prefix instanceof PyStr p)) {
+            throw Errors.typeError(method + " first arg must be str or a tuple of str, not " + prefix.type().name);
+        }
+        if (r[0] > self.length() || r[1] - r[0] < p.length()) {
+            return p.length() == 0 && r[0] <= r[1] && r[0] <= self.length();
+        }
+        int at = atEnd ? r[1] - p.length() : r[0];
+        for (int i = 0; i < p.length(); i++) {
+            if (self.codePointAt(at + i) != p.codePointAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod(sig = "(prefix, start=None, end=None, /)")
+    public static boolean startswith(PyStr self, PyObject prefix, PyObject start, PyObject end) {
+        return matchAt(self, prefix, start, end, false, "startswith");
+    }
+
+    @PyMethod(sig = "(suffix, start=None, end=None, /)")
+    public static boolean endswith(PyStr self, PyObject suffix, PyObject start, PyObject end) {
+        return matchAt(self, suffix, start, end, true, "endswith");
+    }
+
+    @PyMethod(sig = "(sub, start=None, end=None, /)")
+    public static long find(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        int[] r = range(start, end, self.length());
+        return r[0] > r[1] ? -1 : find(self, arg(sub, "find"), r[0], r[1]);
+    }
+
+    @PyMethod(sig = "(sub, start=None, end=None, /)")
+    public static long rfind(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        int[] r = range(start, end, self.length());
+        return r[0] > r[1] ? -1 : rfind(self, arg(sub, "rfind"), r[0], r[1]);
+    }
+
+    @PyMethod(sig = "(sub, start=None, end=None, /)")
+    public static long index(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        long i = find(self, sub, start, end);
+        if (i < 0) {
+            throw Errors.valueError("substring not found");
+        }
+        return i;
+    }
+
+    @PyMethod(sig = "(sub, start=None, end=None, /)")
+    public static long rindex(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        long i = rfind(self, sub, start, end);
+        if (i < 0) {
+            throw Errors.valueError("substring not found");
+        }
+        return i;
+    }
+
+    @PyMethod(sig = "(sub, start=None, end=None, /)")
+    public static long count(PyStr self, PyObject sub, PyObject start, PyObject end) {
+        PyStr s = arg(sub, "count");
+        int[] r = range(start, end, self.length());
+        if (r[0] > r[1]) {
+            return 0;
+        }
+        if (s.length() == 0) {
+            return r[1] - r[0] + 1;
+        }
+        long n = 0;
+        int i = r[0];
+        while (true) {
+            int j = find(self, s, i, r[1]);
+            if (j < 0) {
+                return n;
+            }
+            n++;
+            i = j + s.length();
+        }
+    }
+
+    @PyMethod
+    public static PyObject upper(PyStr self) {
+        return PyStr.of(self.value.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @PyMethod
+    public static PyObject lower(PyStr self) {
+        return PyStr.of(self.value.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @PyMethod
+    public static boolean isdigit(PyStr self) {
+        if (self.length() == 0) {
+            return false;
+        }
+        for (int c : self.codePoints()) {
+            if (!(c >= '0' && c <= '9') && !Unicode.categoryName(c).equals("Nd") && !(c >= 0xB2 && c <= 0xB9 && c != 0xB4
+                    && c != 0xB5 && c != 0xB6 && c != 0xB7 && c != 0xB8)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod
+    public static boolean isalpha(PyStr self) {
+        if (self.length() == 0) {
+            return false;
+        }
+        for (int c : self.codePoints()) {
+            String cat = Unicode.categoryName(c);
+            if (!(cat.equals("Lu") || cat.equals("Ll") || cat.equals("Lt") || cat.equals("Lm") || cat.equals("Lo"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod
+    public static boolean isspace(PyStr self) {
+        if (self.length() == 0) {
+            return false;
+        }
+        for (int c : self.codePoints()) {
+            if (!PyStr.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PyObject justify(PyStr self, long width, PyObject fillchar, int mode) {
+        int fill = ' ';
+        if (fillchar != null) {
+            PyStr f = arg(fillchar, "justify");
+            if (f.length() != 1) {
+                throw Errors.typeError("The fill character must be exactly one character long");
+            }
+            fill = f.codePointAt(0);
+        }
+        int len = self.length();
+        if (width <= len) {
+            return PyStr.ofType(PyStr.TYPE, self);
+        }
+        int pad = (int) (width - len);
+        int left = mode == 0 ? 0 : mode == 1 ? pad : pad / 2 + (pad & (int) width & 1);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < left; i++) {
+            b.appendCodePoint(fill);
+        }
+        b.append(self.value);
+        for (int i = 0; i < pad - left; i++) {
+            b.appendCodePoint(fill);
+        }
+        return PyStr.of(b.toString());
+    }
+
+    @PyMethod(sig = "(width, fillchar=NULL, /)")
+    public static PyObject ljust(PyStr self, long width, PyObject fillchar) {
+        return justify(self, width, fillchar, 0);
+    }
+
+    @PyMethod(sig = "(width, fillchar=NULL, /)")
+    public static PyObject rjust(PyStr self, long width, PyObject fillchar) {
+        return justify(self, width, fillchar, 1);
+    }
+
+    @PyMethod(sig = "(width, fillchar=NULL, /)")
+    public static PyObject center(PyStr self, long width, PyObject fillchar) {
+        return justify(self, width, fillchar, 2);
+    }
+
+    @PyMethod
+    public static PyObject zfill(PyStr self, long width) {
+        int len = self.length();
+        if (width <= len) {
+            return PyStr.ofType(PyStr.TYPE, self);
+        }
+        String s = self.value;
+        String sign = "";
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            sign = s.substring(0, 1);
+            s = s.substring(1);
+        }
+        return PyStr.of(sign + "0".repeat((int) (width - len)) + s);
+    }
+
+    @PyMethod
+    public static PyObject partition(PyStr self, PyObject sep) {
+        PyStr s = arg(sep, "partition");
+        if (s.length() == 0) {
+            throw Errors.valueError("empty separator");
+        }
+        int i = find(self, s, 0, self.length());
+        if (i < 0) {
+            return PyTuple.of(PyStr.ofType(PyStr.TYPE, self), PyStr.EMPTY, PyStr.EMPTY);
+        }
+        return PyTuple.of(self.substring(0, i), s, self.substring(i + s.length(), self.length()));
+    }
+
+    @PyMethod
+    public static PyObject rpartition(PyStr self, PyObject sep) {
+        PyStr s = arg(sep, "rpartition");
+        if (s.length() == 0) {
+            throw Errors.valueError("empty separator");
+        }
+        int i = rfind(self, s, 0, self.length());
+        if (i < 0) {
+            return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, PyStr.ofType(PyStr.TYPE, self));
+        }
+        return PyTuple.of(self.substring(0, i), s, self.substring(i + s.length(), self.length()));
+    }
+
+    @PyMethod(sig = "(encoding='utf-8', errors='strict')")
+    public static PyObject encode(PyStr self, String encoding, String errors) {
+        return new PyBytes(Codecs.encode(self, encoding, errors));
+    }
+
+    @PyMethod(sig = "(*args, **kwargs)")
+    public static PyObject format(PyStr self, PyObject[] args, PyDict kwargs) {
+        return PyStr.of(StrFormat.format(self, args, kwargs == null ? new PyDict() : kwargs));
+    }
+
+    @PyMethod
+    public static PyObject format_map(PyStr self, PyObject mapping) {
+        return PyStr.of(StrFormat.format(self, new PyObject[0], mapping));
+    }
+
+    @PyMethod
+    public static boolean isascii(PyStr self) {
+        return self.isAsciiOnly();
+    }
+
+    @PyMethod
+    public static PyObject removeprefix(PyStr self, PyObject prefix) {
+        PyStr p = arg(prefix, "removeprefix");
+        if (startswith(self, p, null, null)) {
+            return self.substring(p.length(), self.length());
+        }
+        return PyStr.ofType(PyStr.TYPE, self);
+    }
+
+    @PyMethod
+    public static PyObject removesuffix(PyStr self, PyObject suffix) {
+        PyStr p = arg(suffix, "removesuffix");
+        if (p.length() > 0 && endswith(self, p, null, null)) {
+            return self.substring(0, self.length() - p.length());
+        }
+        return PyStr.ofType(PyStr.TYPE, self);
+    }
+}

@@ -1,0 +1,281 @@
+package org.matcha.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Creates classes: {@code class} statements and three-argument {@code type()}. Computes the C3
+ * MRO, the solid base, __slots__, and runs __set_name__ and __init_subclass__.
+ * CPython: Objects/typeobject.c type_new and mro_implementation.
+ */
+public final class TypeBuilder {
+    private TypeBuilder() {}
+
+    public static PyType build(PyType meta, String name, PyObject[] basesIn, PyDict ns, PyDict kwargs) {
+        PyType[] bases;
+        if (basesIn.length == 0) {
+            bases = new PyType[] {PyType.OBJECT};
+        } else {
+            bases = new PyType[basesIn.length];
+            for (int i = 0; i < basesIn.length; i++) {
+                if (!(basesIn[i] instanceof PyType b)) {
+                    throw Errors.typeError("bases must be types");
+                }
+                if (!b.subclassable) {
+                    throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
+                }
+                bases[i] = b;
+            }
+        }
+        // the most derived metaclass wins (CPython: _PyType_CalculateMetaclass)
+        PyType winner = meta;
+        for (PyType b : bases) {
+            PyType bm = b.type();
+            if (winner.isSubtype(bm)) {
+                continue;
+            }
+            if (bm.isSubtype(winner)) {
+                winner = bm;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        PyType solid = solidBase(bases);
+        PyType t = PyType.heapType(winner, name, bases, solid, null);
+        t.mro = computeMro(t, bases);
+        // namespace
+        PyDict dict = t.dict();
+        for (int i = ns.nextEntry(0); i >= 0; i = ns.nextEntry(i + 1)) {
+            dict.setItem(ns.keyAt(i), ns.valueAt(i));
+        }
+        PyObject qualname = dict.removeItem("__qualname__");
+        if (qualname != null) {
+            if (!(qualname instanceof PyStr q)) {
+                throw Errors.typeError("type __qualname__ must be a str, not " + qualname.type().name);
+            }
+            t.qualname = q.value;
+        }
+        if (dict.getItem("__module__") == null) {
+            PyObject globalsName = org.matcha.vm.Interpreter.current().currentGlobalsName();
+            if (globalsName != null) {
+                dict.setItem("__module__", globalsName);
+            }
+        }
+        if (dict.getItem("__doc__") == null) {
+            dict.setItem("__doc__", PyNone.NONE);
+        }
+        for (String special : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = dict.getItem(special);
+            if (f instanceof PyFunction) {
+                dict.setItem(special, new PyClassMethod(f));
+            }
+        }
+        PyObject newf = dict.getItem("__new__");
+        if (newf instanceof PyFunction) {
+            dict.setItem("__new__", new PyStaticMethod(newf));
+        }
+        // __eq__ without __hash__ makes instances unhashable
+        if (dict.getItem("__eq__") != null && dict.getItem("__hash__") == null) {
+            dict.setItem("__hash__", PyNone.NONE);
+        }
+        setupSlots(t, dict, bases);
+        PyObject cell = dict.removeItem("__classcell__");
+        if (cell instanceof PyCell c) {
+            c.value = t;
+        }
+        PyType.invalidateCaches();
+        // __set_name__ on every attribute that has it
+        for (int i = dict.nextEntry(0); i >= 0; i = dict.nextEntry(i + 1)) {
+            PyObject v = dict.valueAt(i);
+            PyObject setName = v.type().lookup("__set_name__");
+            if (setName != null) {
+                try {
+                    Abstract.callMethodRaw(setName, v, t, dict.keyAt(i));
+                } catch (PyException e) {
+                    e.value.add_note(PyStr.of("Error calling __set_name__ on '" + v.type().name + "' instance "
+                            + Abstract.reprString(dict.keyAt(i)) + " in '" + t.name + "'"));
+                    throw e;
+                }
+            }
+        }
+        // super().__init_subclass__(**kwargs) on the parent
+        PyObject init = new PySuper(t, t).lookupOrNull("__init_subclass__");
+        if (init != null) {
+            PyObject[] args = new PyObject[kwargs == null ? 0 : kwargs.size()];
+            String[] names = kwargs == null || kwargs.size() == 0 ? null : new String[kwargs.size()];
+            if (names != null) {
+                int k = 0;
+                for (int i = kwargs.nextEntry(0); i >= 0; i = kwargs.nextEntry(i + 1)) {
+                    names[k] = ((PyStr) kwargs.keyAt(i)).value;
+                    args[k++] = kwargs.valueAt(i);
+                }
+            }
+            Abstract.call(init, args, names);
+        }
+        return t;
+    }
+
+    /** The base whose Java layout instances need. CPython: best_base. */
+    private static PyType solidBase(PyType[] bases) {
+        PyType best = null;
+        PyType bestSolid = null;
+        for (PyType b : bases) {
+            PyType s = solidOf(b);
+            if (bestSolid == null || s.isSubtype(bestSolid)) {
+                best = b;
+                bestSolid = s;
+            } else if (!bestSolid.isSubtype(s)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return bestSolid;
+    }
+
+    private static PyType solidOf(PyType t) {
+        while (t.heap && t.slotCount == 0) {
+            t = t.base;
+        }
+        return t;
+    }
+
+    private static void setupSlots(PyType t, PyDict dict, PyType[] bases) {
+        PyObject slots = dict.getItem("__slots__");
+        boolean baseHasDict = false;
+        int inheritedSlots = 0;
+        for (PyType b : t.mro) {
+            if (b != t && b.heap && b.hasInstanceDict) {
+                baseHasDict = true;
+            }
+            if (b != t && b.hasInstanceDict && !b.heap && b != PyType.OBJECT) {
+                baseHasDict = true;
+            }
+        }
+        inheritedSlots = t.base.heap ? t.base.slotCount : 0;
+        for (PyType b : bases) {
+            if (b.heap) {
+                inheritedSlots = Math.max(inheritedSlots, b.slotCount);
+            }
+        }
+        if (slots == null) {
+            t.hasInstanceDict = true;
+            t.slotCount = inheritedSlots;
+        } else {
+            PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
+            int index = inheritedSlots;
+            boolean wantDict = false;
+            for (PyObject n : names) {
+                String s = Abstract.strString(n);
+                if (s.equals("__dict__")) {
+                    wantDict = true;
+                    continue;
+                }
+                if (s.equals("__weakref__")) {
+                    continue;
+                }
+                String mangled = s.startsWith("__") && !s.endsWith("__") ? "_" + t.name.replaceFirst("^_+", "") + s : s;
+                if (dict.getItem(mangled) != null) {
+                    throw Errors.valueError("'" + s + "' in __slots__ conflicts with class variable");
+                }
+                dict.setItem(mangled, new PySlotDescriptor(mangled, t, index++));
+            }
+            t.slotCount = index;
+            t.hasInstanceDict = wantDict || baseHasDict;
+        }
+        if (t.hasInstanceDict && t.lookup("__dict__") == null) {
+            t.addGetSet("__dict__", o -> {
+                PyDict d = o.dict();
+                if (d == null) {
+                    throw Abstract.noAttribute(o, "__dict__");
+                }
+                return d;
+            }, (o, v) -> {
+                if (!(v instanceof PyDict d)) {
+                    throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name + "'");
+                }
+                if (o instanceof PyInstance inst) {
+                    inst.setDict(d);
+                } else {
+                    throw Errors.typeError("cannot set __dict__ here");
+                }
+            });
+        }
+    }
+
+    /** C3 linearisation. CPython: mro_implementation / pmerge. */
+    public static PyType[] computeMro(PyType t, PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(java.util.Arrays.asList(b.mro)));
+        }
+        seqs.add(new ArrayList<>(java.util.Arrays.asList(bases)));
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Errors.typeError("duplicate base class " + bases[i].name);
+                }
+            }
+        }
+        List<PyType> result = new ArrayList<>();
+        result.add(t);
+        while (true) {
+            boolean allEmpty = true;
+            for (List<PyType> s : seqs) {
+                if (!s.isEmpty()) {
+                    allEmpty = false;
+                    break;
+                }
+            }
+            if (allEmpty) {
+                break;
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                if (s.isEmpty()) {
+                    continue;
+                }
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder b = new StringBuilder();
+                java.util.LinkedHashSet<String> heads = new java.util.LinkedHashSet<>();
+                for (List<PyType> s : seqs) {
+                    if (!s.isEmpty()) {
+                        heads.add(s.get(0).name);
+                    }
+                }
+                for (String h : heads) {
+                    b.append(b.length() == 0 ? "" : ", ").append(h);
+                }
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + b);
+            }
+            result.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (!s.isEmpty() && s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+        return result.toArray(new PyType[0]);
+    }
+
+    /** isinstance without __instancecheck__ hooks. CPython: object_isinstance. */
+    public static boolean isInstanceDefault(PyObject o, PyType cls) {
+        if (o.type().isSubtype(cls)) {
+            return true;
+        }
+        PyObject c = Abstract.lookupAttrOrNull(o, "__class__");
+        return c instanceof PyType ct && c != o.type() && ct.isSubtype(cls);
+    }
+}

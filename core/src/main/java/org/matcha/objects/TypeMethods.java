@@ -1,0 +1,274 @@
+package org.matcha.objects;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyMethod;
+
+/** The methods of {@code type}: class calls, class creation, MRO access. CPython: Objects/typeobject.c. */
+@PyClass(name = "type")
+public final class TypeMethods {
+    public static final PyType TYPE = PyType.TYPE;
+    public static PyObject GETATTRIBUTE;
+    public static PyObject SETATTR;
+    public static PyObject DELATTR;
+
+    private TypeMethods() {}
+
+    public static void recordSlots() {
+        PyDict d = TYPE.dict();
+        GETATTRIBUTE = d.getItem("__getattribute__");
+        SETATTR = d.getItem("__setattr__");
+        DELATTR = d.getItem("__delattr__");
+        TYPE.addGetSet("__name__", t -> PyStr.of(((PyType) t).name), (t, v) -> {
+            checkHeap((PyType) t, "__name__");
+            ((PyType) t).name = Args.toJavaString(v, "__name__", "value");
+        });
+        TYPE.addGetSet("__qualname__", t -> PyStr.of(((PyType) t).qualname), (t, v) -> {
+            checkHeap((PyType) t, "__qualname__");
+            ((PyType) t).qualname = Args.toJavaString(v, "__qualname__", "value");
+        });
+        TYPE.addGetSet("__module__", t -> {
+            PyType type = (PyType) t;
+            PyObject m = type.dict().getItem("__module__");
+            return m != null ? m : PyStr.of("builtins");
+        }, (t, v) -> {
+            checkHeap((PyType) t, "__module__");
+            ((PyType) t).setAttr("__module__", v);
+        });
+        TYPE.addGetter("__bases__", t -> PyTuple.of(((PyType) t).bases.clone()));
+        TYPE.addGetter("__base__", t -> {
+            PyType[] b = ((PyType) t).bases;
+            return b.length == 0 ? PyNone.NONE : b[0];
+        });
+        TYPE.addGetter("__mro__", t -> PyTuple.of(((PyType) t).mro.clone()));
+        TYPE.addGetter("__dict__", t -> new PyMappingProxy(((PyType) t).dict()));
+        TYPE.addGetSet("__doc__", t -> {
+            PyObject doc = ((PyType) t).dict().getItem("__doc__");
+            return doc == null ? PyNone.NONE : doc;
+        }, (t, v) -> ((PyType) t).setAttr("__doc__", v));
+        TYPE.addGetSet("__abstractmethods__", t -> {
+            PyObject a = ((PyType) t).dict().getItem("__abstractmethods__");
+            if (a == null) {
+                throw Errors.attributeError("__abstractmethods__");
+            }
+            return a;
+        }, (t, v) -> {
+            if (v == null) {
+                ((PyType) t).dict().removeItem("__abstractmethods__");
+            } else {
+                ((PyType) t).dict().setItem("__abstractmethods__", v);
+            }
+            PyType.invalidateCaches();
+        });
+        TYPE.addGetSet("__annotations__", t -> {
+            PyType type = (PyType) t;
+            PyObject a = type.dict().getItem("__annotations__");
+            if (a == null) {
+                if (!type.heap) {
+                    throw Errors.attributeError("type object '" + type.name + "' has no attribute '__annotations__'");
+                }
+                a = new PyDict();
+                type.setAttr("__annotations__", a);
+            }
+            return a;
+        }, (t, v) -> ((PyType) t).setAttr("__annotations__", v));
+    }
+
+    private static void checkHeap(PyType t, String name) {
+        if (!t.heap) {
+            throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
+        }
+    }
+
+    /** setattr on a class. CPython: type_setattro. */
+    static void typeSetAttr(PyType type, String name, PyObject value) {
+        PyType meta = type.type();
+        PyObject metaAttr = meta.lookup(name);
+        if (metaAttr instanceof Descriptor d && d.isData() && !metaAttr.type().heap) {
+            if (value == null) {
+                d.delete(type);
+            } else {
+                d.set(type, value);
+            }
+            return;
+        }
+        if (!type.heap) {
+            throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + type.name + "'");
+        }
+        if (value == null) {
+            if (type.dict().removeItem(name) == null) {
+                throw Abstract.noAttribute(type, name);
+            }
+            PyType.invalidateCaches();
+        } else {
+            type.setAttr(name, value);
+        }
+    }
+
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    public static PyObject __new__(PyType meta, PyObject[] args, PyDict kwargs) {
+        if (args.length == 1 && meta == PyType.TYPE && (kwargs == null || kwargs.size() == 0)) {
+            return args[0].type();
+        }
+        if (args.length != 3) {
+            throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
+        if (!(args[0] instanceof PyStr name)) {
+            throw Errors.typeError("type.__new__() argument 1 must be str, not " + args[0].type().name);
+        }
+        if (!(args[1] instanceof PyTuple bases)) {
+            throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + args[1].type().name);
+        }
+        if (!(args[2] instanceof PyDict ns)) {
+            throw Errors.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().name);
+        }
+        return TypeBuilder.build(meta, name.value, bases.items, ns, kwargs);
+    }
+
+    @PyMethod(sig = "(*args, **kwargs)")
+    public static void __init__(PyType self, PyObject[] args, PyDict kwargs) {
+        if (args.length != 1 && args.length != 3) {
+            throw Errors.typeError("type.__init__() takes 1 or 3 arguments");
+        }
+    }
+
+    /** type.__call__: __new__, then __init__ when the result is an instance. CPython: type_call. */
+    @PyMethod(sig = "(*args, **kwargs)")
+    public static PyObject __call__(PyType self, PyObject[] args, PyDict kwargs) {
+        String[] kwnames = null;
+        PyObject[] all = args;
+        if (kwargs != null && kwargs.size() > 0) {
+            kwnames = new String[kwargs.size()];
+            all = java.util.Arrays.copyOf(args, args.length + kwnames.length);
+            int k = 0;
+            for (int i = kwargs.nextEntry(0); i >= 0; i = kwargs.nextEntry(i + 1)) {
+                kwnames[k] = ((PyStr) kwargs.keyAt(i)).value;
+                all[args.length + k++] = kwargs.valueAt(i);
+            }
+        }
+        return callType(self, all, kwnames);
+    }
+
+    /** Vectorcall form of type_call, used by the VM. */
+    public static PyObject callType(PyType type, PyObject[] args, String[] kwnames) {
+        if (type == PyType.TYPE && args.length == 1 && kwnames == null) {
+            return args[0].type();
+        }
+        PyObject newMethod = type.lookup("__new__");
+        PyObject[] withCls = new PyObject[args.length + 1];
+        withCls[0] = type;
+        System.arraycopy(args, 0, withCls, 1, args.length);
+        PyObject obj;
+        if (newMethod instanceof PyStaticMethod sm) {
+            obj = Abstract.call(sm.callable, withCls, kwnames);
+        } else {
+            obj = Abstract.call(Abstract.bindDescriptor(newMethod, null, type), withCls, kwnames);
+        }
+        if (!obj.type().isSubtype(type)) {
+            return obj;
+        }
+        PyObject init = obj.type().lookup("__init__");
+        if (init == ObjectMethods.INIT) {
+            ObjectMethods.__init__(obj, kwnames == null ? args : java.util.Arrays.copyOf(args, args.length - kwnames.length),
+                    kwnames == null ? null : new PyDict());
+            if (kwnames != null && kwnames.length > 0 && obj.type().lookup("__new__") == ObjectMethods.NEW) {
+                throw Errors.typeError(type.name + "() takes no arguments");
+            }
+            return obj;
+        }
+        PyObject r;
+        withCls[0] = obj;
+        if (init instanceof PyFunction f) {
+            r = org.matcha.vm.Interpreter.current().callFunction(f, withCls, kwnames);
+        } else if (init instanceof PyMethodDescriptor d) {
+            r = d.fn.call(obj, args, kwnames);
+        } else {
+            r = Abstract.call(Abstract.bindDescriptor(init, obj, obj.type()), args, kwnames);
+        }
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '" + r.type().name + "'");
+        }
+        return obj;
+    }
+
+    @PyMethod
+    public static PyObject __repr__(PyType self) {
+        String mod = self.moduleName();
+        if (mod.equals("builtins")) {
+            return PyStr.of("<class '" + self.qualname + "'>");
+        }
+        return PyStr.of("<class '" + mod + "." + self.qualname + "'>");
+    }
+
+    @PyMethod
+    public static PyObject mro(PyType self) {
+        return PyList.of(TypeBuilder.computeMro(self, self.bases));
+    }
+
+    @PyMethod
+    public static PyObject __subclasses__(PyType self) {
+        PyList l = new PyList();
+        for (PyType t : self.subclasses) {
+            l.append(t);
+        }
+        return l;
+    }
+
+    @PyMethod
+    public static boolean __instancecheck__(PyType self, PyObject instance) {
+        return TypeBuilder.isInstanceDefault(instance, self);
+    }
+
+    @PyMethod
+    public static boolean __subclasscheck__(PyType self, PyObject sub) {
+        if (!(sub instanceof PyType t)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        return t.isSubtype(self);
+    }
+
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, sig = "(*args, **kwargs)")
+    public static PyObject __prepare__(PyType meta, PyObject[] args, PyDict kwargs) {
+        return new PyDict();
+    }
+
+    @PyMethod
+    public static PyObject __getattribute__(PyType self, PyObject name) {
+        String n = ObjectMethods.attrName(name);
+        PyObject v = Abstract.typeGetAttr(self, n);
+        if (v == null) {
+            throw Abstract.noAttribute(self, n);
+        }
+        return v;
+    }
+
+    @PyMethod
+    public static void __setattr__(PyType self, PyObject name, PyObject value) {
+        typeSetAttr(self, ObjectMethods.attrName(name), value);
+    }
+
+    @PyMethod
+    public static void __delattr__(PyType self, PyObject name) {
+        typeSetAttr(self, ObjectMethods.attrName(name), null);
+    }
+
+    @PyMethod
+    public static PyObject __dir__(PyType self) {
+        PySet names = PySet.newSet();
+        for (PyType t : self.mro) {
+            names.update(t.dict());
+        }
+        PyList l = new PyList();
+        l.extend(names);
+        return l;
+    }
+
+    @PyMethod
+    public static PyObject __or__(PyObject self, PyObject other) {
+        return new PyUnionType(self, other);
+    }
+
+    @PyMethod
+    public static PyObject __ror__(PyObject self, PyObject other) {
+        return new PyUnionType(other, self);
+    }
+}

@@ -1,0 +1,95 @@
+package org.matcha.vm;
+
+import org.matcha.ast.Expression;
+import org.matcha.ast.Interactive;
+import org.matcha.ast.Module;
+import org.matcha.bytecode.PyCode;
+import org.matcha.compiler.Compiler;
+import org.matcha.lexer.SourceDecoder;
+import org.matcha.objects.ExceptionTypes;
+import org.matcha.objects.PyBaseException;
+import org.matcha.objects.PyException;
+import org.matcha.objects.PyInt;
+import org.matcha.objects.PyNone;
+import org.matcha.objects.PyObject;
+import org.matcha.objects.PyStr;
+import org.matcha.objects.PyType;
+import org.matcha.parser.Parser;
+import org.matcha.parser.PySyntaxError;
+import org.matcha.parser.WarningSink;
+
+/** Source to code object for import, exec, eval and compile, with SyntaxError as a Python exception. */
+public final class CompileSupport {
+    private CompileSupport() {}
+
+    public static PyCode compile(String source, String filename, String mode) {
+        SourceCache.put(filename, source);
+        try {
+            switch (mode) {
+                case "eval": {
+                    Expression e = Parser.parseExpression(source, filename, WarningSink.IGNORE);
+                    return Compiler.compileExpression(e, filename, source);
+                }
+                case "single": {
+                    Interactive i = Parser.parseInteractive(source, filename, WarningSink.IGNORE);
+                    return Compiler.compileInteractive(i, filename, source);
+                }
+                default: {
+                    Module m = Parser.parseModule(source, filename, WarningSink.IGNORE);
+                    return Compiler.compileModule(m, filename, source);
+                }
+            }
+        } catch (PySyntaxError e) {
+            throw toPython(e);
+        } catch (Parser.TooComplex e) {
+            throw new PyException(PyBaseException.create(ExceptionTypes.MemoryError));
+        } catch (StackOverflowError e) {
+            throw new PyException(PyBaseException.create(ExceptionTypes.RecursionError,
+                    PyStr.of("maximum recursion depth exceeded during compilation")));
+        }
+    }
+
+    /** Source bytes honour PEP 263 declarations and the UTF-8 default. */
+    public static PyCode compile(byte[] source, String filename, String mode) {
+        String text;
+        try {
+            text = SourceDecoder.decode(source, filename);
+        } catch (PySyntaxError e) {
+            throw toPython(e);
+        }
+        return compile(text, filename, mode);
+    }
+
+    public static PyException toPython(PySyntaxError e) {
+        PyType t = e.type.equals("IndentationError") ? ExceptionTypes.IndentationError
+                : e.type.equals("TabError") ? ExceptionTypes.TabError : ExceptionTypes.SyntaxError;
+        PyObject text = e.text == null ? PyNone.NONE : PyStr.of(e.text);
+        PyBaseException x = PyBaseException.create(t, PyStr.of(e.msg), org.matcha.objects.PyTuple.of(
+                PyStr.of(e.filename), PyInt.of(e.lineno), PyInt.of(e.offset), text, PyInt.of(e.endLineno),
+                PyInt.of(e.endOffset)));
+        x.setAttr("msg", PyStr.of(e.msg));
+        x.setAttr("filename", PyStr.of(e.filename));
+        x.setAttr("lineno", PyInt.of(e.lineno));
+        x.setAttr("offset", PyInt.of(e.offset));
+        x.setAttr("text", text);
+        x.setAttr("end_lineno", PyInt.of(e.endLineno));
+        x.setAttr("end_offset", PyInt.of(e.endOffset));
+        x.setAttr("print_file_and_line", PyNone.NONE);
+        x.setAttr("__matcha_syntax_error__", new SyntaxErrorHolder(e));
+        return new PyException(x);
+    }
+
+    /** Keeps the parser's error so the top level prints it exactly as CPython does. */
+    static final class SyntaxErrorHolder extends PyObject {
+        final PySyntaxError error;
+
+        SyntaxErrorHolder(PySyntaxError error) {
+            this.error = error;
+        }
+
+        @Override
+        public PyType type() {
+            return PyType.OBJECT;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.matcha.vm;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyGetter;
+import org.matcha.bytecode.PyCode;
+import org.matcha.objects.PyCell;
+import org.matcha.objects.PyDict;
+import org.matcha.objects.PyFunction;
+import org.matcha.objects.PyInt;
+import org.matcha.objects.PyNone;
+import org.matcha.objects.PyObject;
+import org.matcha.objects.PyType;
+
+/**
+ * One activation of a code object, and the Python {@code frame} object. The eval loop keeps ip
+ * and sp in Java locals and writes them back here when it switches frames, so calls, returns and
+ * generator resumption never recurse on the host stack. CPython: Include/internal/pycore_frame.h.
+ */
+@PyClass(name = "frame")
+public final class Frame extends PyObject {
+    public static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT);
+
+    static {
+        TYPE.subclassable = false;
+    }
+
+    public final PyCode code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The namespace of module and class bodies (LOAD_NAME/STORE_NAME); null in functions. */
+    public PyObject locals;
+    public final PyObject[] fast;
+    public final PyCell[] cells;
+    public final PyObject[] stack;
+    public int sp;
+    /** The next instruction to execute. */
+    public int ip;
+    /** The caller while this frame runs; null otherwise. */
+    public Frame back;
+    /** The generator, coroutine or async generator that owns this frame, if any. */
+    public PyGenerator generator;
+    /** For a frame made by a class call: the new instance, which replaces __init__'s None result. */
+    public PyObject initSelf;
+    /** How the caller resumed this frame: the opcode (FOR_ITER, SEND) and its jump target. */
+    int resumeOp = -1;
+    int resumeTarget;
+    /** The next resumption must not push the sent value (it is already on the stack). */
+    boolean resumeWithoutPush;
+    /** Set by YIELD_VALUE when the frame stops by yielding rather than returning. */
+    boolean yielded;
+    /** The exception being handled in the caller when this generator frame was resumed. */
+    PyObject callerExcInfo;
+
+    public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, PyCell[] closure) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.fast = new PyObject[code.varnames.length];
+        int ncells = code.cellvars.length;
+        int nfree = code.freevars.length;
+        if (ncells + nfree == 0) {
+            this.cells = null;
+        } else {
+            this.cells = new PyCell[ncells + nfree];
+            for (int i = 0; i < ncells; i++) {
+                cells[i] = new PyCell(null);
+            }
+            for (int i = 0; i < nfree; i++) {
+                cells[ncells + i] = closure[i];
+            }
+        }
+        this.stack = new PyObject[code.stacksize];
+    }
+
+    /** After arguments are bound: cells that are also parameters take the argument's value. */
+    void initCellsFromArgs() {
+        int[] c2a = code.cell2arg;
+        if (c2a == null) {
+            return;
+        }
+        for (int i = 0; i < c2a.length; i++) {
+            if (c2a[i] >= 0) {
+                cells[i].value = fast[c2a[i]];
+            }
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The line being executed. */
+    public int lineno() {
+        return code.lineOf(Math.max(0, ip - 1));
+    }
+
+    @PyGetter
+    public int f_lineno() {
+        return lineno();
+    }
+
+    @PyGetter
+    public PyObject f_code() {
+        return code;
+    }
+
+    @PyGetter
+    public PyObject f_globals() {
+        return globals;
+    }
+
+    @PyGetter
+    public PyObject f_builtins() {
+        return builtins;
+    }
+
+    @PyGetter
+    public PyObject f_back() {
+        return back == null ? PyNone.NONE : back;
+    }
+
+    @PyGetter
+    public PyObject f_lasti() {
+        return PyInt.of(Math.max(0, ip - 1) * 2L);
+    }
+
+    @PyGetter
+    public PyObject f_locals() {
+        return Locals.snapshot(this);
+    }
+}

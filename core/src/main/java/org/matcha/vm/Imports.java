@@ -1,0 +1,328 @@
+package org.matcha.vm;
+
+import org.matcha.bytecode.PyCode;
+import org.matcha.generated.ExposedRegistry;
+import org.matcha.objects.Abstract;
+import org.matcha.objects.Errors;
+import org.matcha.objects.ExceptionTypes;
+import org.matcha.objects.PyBaseException;
+import org.matcha.objects.PyDict;
+import org.matcha.objects.PyException;
+import org.matcha.objects.PyList;
+import org.matcha.objects.PyModule;
+import org.matcha.objects.PyNone;
+import org.matcha.objects.PyObject;
+import org.matcha.objects.PyStr;
+
+/**
+ * The import system: native modules from the generated registry, then source files and packages
+ * found on sys.path through the host. CPython: Python/import.c and Lib/importlib/_bootstrap.py
+ * (_gcd_import, _find_and_load, _handle_fromlist, _calc___package__).
+ */
+public final class Imports {
+    private final Interpreter interp;
+    /** Extra module sources (the frozen standard library), by module name. */
+    public final java.util.Map<String, ModuleSource> frozen = new java.util.HashMap<>();
+
+    /** A module's source from somewhere other than the file system. */
+    public record ModuleSource(String filename, boolean isPackage, java.util.function.Supplier<byte[]> source) {}
+
+    Imports(Interpreter interp) {
+        this.interp = interp;
+    }
+
+    private PyDict sysModules() {
+        return interp.modules;
+    }
+
+    /** The IMPORT_NAME opcode and builtins.__import__. */
+    public PyObject importName(String name, PyDict globals, PyObject fromlist, int level) {
+        String absolute = level > 0 ? resolveRelative(name, globals, level) : name;
+        if (absolute.isEmpty()) {
+            throw Errors.valueError("Empty module name");
+        }
+        PyObject module = importAbsolute(absolute);
+        boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
+        if (!hasFrom) {
+            if (level == 0 || !name.isEmpty()) {
+                int dot = absolute.indexOf('.');
+                if (dot < 0) {
+                    return module;
+                }
+                if (level == 0) {
+                    return sysModules().getItem(absolute.substring(0, dot));
+                }
+                // relative "from . import x" never reaches here; "import .a.b" is not valid syntax
+                String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+                String pkgPart = absolute.substring(0, absolute.length() - name.length());
+                return sysModules().getItem(pkgPart + top);
+            }
+            return module;
+        }
+        handleFromlist(module, fromlist);
+        return module;
+    }
+
+    private void handleFromlist(PyObject module, PyObject fromlist) {
+        if (!(module instanceof PyModule m) || m.dict.getItem("__path__") == null) {
+            return;
+        }
+        for (PyObject item : Abstract.toArray(fromlist)) {
+            if (!(item instanceof PyStr s)) {
+                throw Errors.typeError("Item in " + m.name() + ".__all__ must be str, not " + item.type().name);
+            }
+            if (s.value.equals("*")) {
+                PyObject all = m.dict.getItem("__all__");
+                if (all != null) {
+                    handleFromlist(module, all);
+                }
+                continue;
+            }
+            if (m.dict.getItem(s.value) == null) {
+                String sub = m.name() + "." + s.value;
+                try {
+                    importAbsolute(sub);
+                } catch (PyException e) {
+                    if (!(e.matches(ExceptionTypes.ModuleNotFoundError) && sub.equals(nameOf(e.value)))) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String nameOf(PyBaseException e) {
+        PyObject n = e.getAttr("name");
+        return n instanceof PyStr s ? s.value : null;
+    }
+
+    /** CPython: _calc___package__ and _resolve_name. */
+    private String resolveRelative(String name, PyDict globals, int level) {
+        PyObject pkg = globals.getItem("__package__");
+        String base;
+        if (pkg instanceof PyStr p) {
+            base = p.value;
+        } else {
+            PyObject modName = globals.getItem("__name__");
+            if (!(modName instanceof PyStr mn)) {
+                throw Errors.of(ExceptionTypes.KeyError, "'__name__' not in globals");
+            }
+            if (globals.getItem("__path__") != null) {
+                base = mn.value;
+            } else {
+                int dot = mn.value.lastIndexOf('.');
+                base = dot < 0 ? "" : mn.value.substring(0, dot);
+            }
+        }
+        if (base.isEmpty()) {
+            throw Errors.of(ExceptionTypes.ImportError, "attempted relative import with no known parent package");
+        }
+        String[] parts = base.split("\\.");
+        if (level - 1 >= parts.length) {
+            throw Errors.of(ExceptionTypes.ImportError, "attempted relative import beyond top-level package");
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length - (level - 1); i++) {
+            if (i > 0) {
+                b.append('.');
+            }
+            b.append(parts[i]);
+        }
+        return name.isEmpty() ? b.toString() : b + "." + name;
+    }
+
+    /** CPython: _gcd_import / _find_and_load. */
+    public PyObject importAbsolute(String name) {
+        PyObject existing = sysModules().getItem(name);
+        if (existing != null) {
+            if (existing == PyNone.NONE) {
+                throw notFound("import of " + name + " halted; None in sys.modules", name);
+            }
+            return existing;
+        }
+        int dot = name.lastIndexOf('.');
+        PyObject parent = null;
+        PyObject path = null;
+        if (dot >= 0) {
+            String parentName = name.substring(0, dot);
+            parent = importAbsolute(parentName);
+            existing = sysModules().getItem(name);
+            if (existing != null) {
+                return existing;
+            }
+            path = parent instanceof PyModule pm ? pm.dict.getItem("__path__") : null;
+            if (path == null) {
+                throw notFound("No module named '" + name + "'; '" + parentName + "' is not a package", name);
+            }
+        }
+        PyModule m = load(name, path);
+        if (m == null) {
+            throw notFound("No module named '" + name + "'", name);
+        }
+        PyObject result = sysModules().getItem(name);
+        if (parent instanceof PyModule pm && result != null) {
+            pm.dict.setItem(name.substring(dot + 1), result);
+        }
+        return result == null ? m : result;
+    }
+
+    private PyException notFound(String msg, String name) {
+        PyBaseException e = PyBaseException.create(ExceptionTypes.ModuleNotFoundError, PyStr.of(msg));
+        e.setAttr("msg", PyStr.of(msg));
+        e.setAttr("name", PyStr.of(name));
+        e.setAttr("path", PyNone.NONE);
+        return new PyException(e);
+    }
+
+    private PyModule load(String name, PyObject parentPath) {
+        if (parentPath == null && java.util.Arrays.asList(ExposedRegistry.MODULE_NAMES).contains(name)) {
+            PyModule m = new PyModule(name);
+            sysModules().setItem(name, m);
+            ExposedRegistry.installModule(name, m);
+            return m;
+        }
+        String tail = name.substring(name.lastIndexOf('.') + 1);
+        java.util.List<String> dirs = new java.util.ArrayList<>();
+        PyObject searchPath = parentPath;
+        if (searchPath == null) {
+            searchPath = interp.sysModule.dict.getItem("path");
+        }
+        if (searchPath != null) {
+            for (PyObject p : Abstract.toArray(searchPath)) {
+                if (p instanceof PyStr s) {
+                    dirs.add(s.value);
+                }
+            }
+        }
+        for (String dir : dirs) {
+            String base = dir.isEmpty() ? tail : (dir.endsWith("/") ? dir + tail : dir + "/" + tail);
+            String init = base + "/__init__.py";
+            if (interp.host.isDirectory(base) && interp.host.isFile(init)) {
+                return execSource(name, init, interp.host.readFile(init), true, base);
+            }
+            String file = base + ".py";
+            if (interp.host.isFile(file)) {
+                return execSource(name, file, interp.host.readFile(file), false, null);
+            }
+        }
+        ModuleSource fs = frozen.get(name);
+        if (fs != null) {
+            String dir = fs.isPackage() ? fs.filename().substring(0, fs.filename().lastIndexOf('/')) : null;
+            return execSource(name, fs.filename(), fs.source().get(), fs.isPackage(), dir);
+        }
+        return null;
+    }
+
+    private PyModule execSource(String name, String filename, byte[] source, boolean isPackage, String packageDir) {
+        PyModule m = new PyModule(name);
+        PyDict d = m.dict;
+        d.setItem("__file__", PyStr.of(filename));
+        if (isPackage) {
+            d.setItem("__path__", PyList.of(PyStr.of(packageDir)));
+            d.setItem("__package__", PyStr.of(name));
+        } else {
+            int dot = name.lastIndexOf('.');
+            d.setItem("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
+        }
+        d.setItem("__builtins__", interp.builtinsModule);
+        d.setItem("__spec__", new ModuleSpec(name, filename, isPackage));
+        sysModules().setItem(name, m);
+        try {
+            PyCode code = CompileSupport.compile(source, filename, "exec");
+            interp.runCode(code, d, d);
+        } catch (PyException e) {
+            sysModules().removeItem(name);
+            throw e;
+        } finally {
+            if (d.getItem("__spec__") instanceof ModuleSpec spec) {
+                spec.initializing = false;
+            }
+        }
+        return m;
+    }
+
+    /** IMPORT_FROM. CPython: import_from in ceval.c. */
+    public PyObject importFrom(PyObject module, String name) {
+        PyObject v = Abstract.lookupAttrOrNull(module, name);
+        if (v != null) {
+            return v;
+        }
+        PyObject modName = Abstract.lookupAttrOrNull(module, "__name__");
+        if (modName instanceof PyStr mn) {
+            PyObject sub = sysModules().getItem(mn.value + "." + name);
+            if (sub != null) {
+                return sub;
+            }
+        }
+        String pkg = modName instanceof PyStr mn ? mn.value : "<unknown module name>";
+        PyObject file = module instanceof PyModule pm ? pm.dict.getItem("__file__") : null;
+        PyObject spec = module instanceof PyModule pm2 ? pm2.dict.getItem("__spec__") : null;
+        boolean initializing = spec instanceof ModuleSpec ms && ms.initializing;
+        String msg;
+        if (initializing) {
+            msg = "cannot import name '" + name + "' from partially initialized module '" + pkg
+                    + "' (most likely due to a circular import)" + (file instanceof PyStr f ? " (" + f.value + ")" : "");
+        } else {
+            msg = "cannot import name '" + name + "' from '" + pkg + "'"
+                    + (file instanceof PyStr f ? " (" + f.value + ")" : " (unknown location)");
+        }
+        PyBaseException e = PyBaseException.create(ExceptionTypes.ImportError, PyStr.of(msg));
+        e.setAttr("msg", PyStr.of(msg));
+        e.setAttr("name", PyStr.of(pkg));
+        e.setAttr("path", file == null ? PyNone.NONE : file);
+        throw new PyException(e);
+    }
+
+    /** from m import *. */
+    public void importStar(PyObject module, Frame frame) {
+        PyObject all = Abstract.lookupAttrOrNull(module, "__all__");
+        PyObject[] names;
+        if (all != null) {
+            names = Abstract.toArray(all);
+        } else {
+            PyDict d = module.dict();
+            java.util.List<PyObject> pub = new java.util.ArrayList<>();
+            for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
+                PyObject k = d.keyAt(i);
+                if (k instanceof PyStr s && !s.value.startsWith("_")) {
+                    pub.add(k);
+                }
+            }
+            names = pub.toArray(new PyObject[0]);
+        }
+        for (PyObject n : names) {
+            String s = Abstract.strString(n);
+            Ops.storeName(frame, PyStr.of(s), Abstract.getAttr(module, s));
+        }
+    }
+
+    /** A minimal ModuleSpec: name, origin, and whether the module is still being initialised. */
+    static final class ModuleSpec extends PyObject {
+        static final org.matcha.objects.PyType TYPE = org.matcha.objects.PyType.builtin("ModuleSpec",
+                org.matcha.objects.PyType.OBJECT);
+        boolean initializing = true;
+        private final PyDict dict = new PyDict();
+
+        ModuleSpec(String name, String origin, boolean isPackage) {
+            dict.setItem("name", PyStr.of(name));
+            dict.setItem("origin", PyStr.of(origin));
+            dict.setItem("parent", PyStr.of(isPackage ? name : name.contains(".") ? name.substring(0,
+                    name.lastIndexOf('.')) : ""));
+            dict.setItem("submodule_search_locations", PyNone.NONE);
+            dict.setItem("loader", PyNone.NONE);
+            dict.setItem("has_location", org.matcha.objects.PyBool.TRUE);
+            dict.setItem("cached", PyNone.NONE);
+        }
+
+        @Override
+        public org.matcha.objects.PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+    }
+
+}

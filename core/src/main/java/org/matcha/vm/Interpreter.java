@@ -1,0 +1,259 @@
+package org.matcha.vm;
+
+import org.matcha.bytecode.PyCode;
+import org.matcha.objects.Errors;
+import org.matcha.objects.ExceptionTypes;
+import org.matcha.objects.PyBaseException;
+import org.matcha.objects.PyCell;
+import org.matcha.objects.PyDict;
+import org.matcha.objects.PyException;
+import org.matcha.objects.PyFunction;
+import org.matcha.objects.PyModule;
+import org.matcha.objects.PyNone;
+import org.matcha.objects.PyObject;
+import org.matcha.objects.PyTuple;
+import org.matcha.objects.PyType;
+import org.matcha.objects.Abstract;
+
+/**
+ * The state of one running interpreter: builtins, sys.modules, the exception being handled, the
+ * recursion depth, and the host. Python-to-Python calls run in {@link EvalLoop} without host
+ * recursion; this class is the entry point for calls that start in Java.
+ * CPython: Include/cpython/pystate.h (PyThreadState) and Python/ceval.c entry points.
+ */
+public final class Interpreter {
+    private static Interpreter current;
+
+    public final Host host;
+    /** The builtins namespace: the builtins module's dict. */
+    public PyDict builtins = new PyDict();
+    public final PyDict modules = new PyDict();
+    public PyModule builtinsModule;
+    public PyModule sysModule;
+    /** sys.exc_info()[1]: the exception being handled, or None. */
+    public PyObject excInfo = PyNone.NONE;
+    /** Python frames plus recursive Java entries, checked against the limit. */
+    int depth;
+    public int recursionLimit = 1000;
+    /** The innermost running frame. */
+    Frame currentFrame;
+    /** Set from another context (the Stop button) to raise KeyboardInterrupt at the next backward jump. */
+    public volatile boolean interruptRequested;
+    public final Imports imports;
+
+    public Interpreter(Host host) {
+        this.host = host;
+        Runtime.initTypes();
+        current = this;
+        this.imports = new Imports(this);
+        Builtins.install(this);
+    }
+
+    public static Interpreter current() {
+        return current;
+    }
+
+    public static void makeCurrent(Interpreter i) {
+        current = i;
+    }
+
+    void builtinsDictIsModule(PyModule m) {
+        builtins = m.dict;
+    }
+
+    // ---- calls from Java ----
+
+    public PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
+        Frame f = newFrame(fn, args, 0, args.length, kwnames);
+        if (fn.code.isGeneratorLike()) {
+            return new PyGenerator(f, fn.name, fn.qualname);
+        }
+        return run(f, null);
+    }
+
+    Frame newFrame(PyFunction fn, PyObject[] args, int from, int n, String[] kwnames) {
+        PyCode code = fn.code;
+        Frame f = new Frame(code, fn.globals, builtinsFor(fn.globals), null, fn.closure);
+        ArgBinder.bind(fn, f.fast, args, from, n, kwnames);
+        f.initCellsFromArgs();
+        return f;
+    }
+
+    PyDict builtinsFor(PyDict globals) {
+        return builtins;
+    }
+
+    /** Runs a frame to completion (or its first yield) in a nested eval loop. */
+    PyObject run(Frame f, PyBaseException pending) {
+        Frame saved = currentFrame;
+        f.back = saved;
+        enterFrame();
+        try {
+            return EvalLoop.run(this, f, pending);
+        } finally {
+            currentFrame = saved;
+        }
+    }
+
+    void enterFrame() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Errors.recursion("maximum recursion depth exceeded");
+        }
+    }
+
+    /** Runs module or class-body code with a namespace. */
+    public PyObject runCode(PyCode code, PyDict globals, PyObject locals) {
+        Frame f = new Frame(code, globals, builtins, locals, null);
+        return run(f, null);
+    }
+
+    /** Runs code with a closure (class bodies that define __class__ or refer to outer names). */
+    public PyObject runCode(PyCode code, PyDict globals, PyObject locals, PyCell[] closure) {
+        Frame f = new Frame(code, globals, builtins, locals, closure);
+        return run(f, null);
+    }
+
+    PyObject resumeGenerator(PyGenerator gen, PyObject value, PyBaseException exc) {
+        Frame gf = gen.frame;
+        if (gen.started && exc == null && !gf.resumeWithoutPush) {
+            gf.stack[gf.sp++] = value;
+        }
+        gf.resumeWithoutPush = false;
+        gen.started = true;
+        gen.running = true;
+        gf.callerExcInfo = excInfo;
+        excInfo = gen.savedExcInfo;
+        gf.yielded = false;
+        PyObject r;
+        try {
+            r = run(gf, exc);
+        } catch (PyException e) {
+            gen.running = false;
+            throw e;
+        }
+        gen.running = false;
+        if (gf.yielded) {
+            return r;
+        }
+        gen.returnValue = r;
+        return null;
+    }
+
+    // ---- helpers for builtins ----
+
+    public PyObject currentGlobalsName() {
+        Frame f = currentFrame;
+        return f == null ? null : f.globals.getItem("__name__");
+    }
+
+    public Frame currentFrame() {
+        return currentFrame;
+    }
+
+    /** super() without arguments: the __class__ cell and the first argument of the calling frame. */
+    public PyObject[] zeroArgSuper() {
+        Frame f = currentFrame;
+        if (f == null) {
+            throw Errors.runtimeError("super(): no current frame");
+        }
+        PyCode co = f.code;
+        if (co.argcount == 0 && (co.flags & PyCode.CO_VARARGS) == 0) {
+            throw Errors.runtimeError("super(): no arguments");
+        }
+        PyObject first = f.fast[0];
+        if (first == null && co.cell2arg != null) {
+            for (int i = 0; i < co.cell2arg.length; i++) {
+                if (co.cell2arg[i] == 0) {
+                    first = f.cells[i].value;
+                }
+            }
+        }
+        if (first == null) {
+            throw Errors.runtimeError("super(): arg[0] deleted");
+        }
+        for (int i = 0; i < co.freevars.length; i++) {
+            if (co.freevars[i].equals("__class__")) {
+                PyObject cls = f.cells[co.cellvars.length + i].value;
+                if (cls == null) {
+                    throw Errors.runtimeError("super(): empty __class__ cell");
+                }
+                if (!(cls instanceof PyType)) {
+                    throw Errors.runtimeError("super(): __class__ is not a type (" + cls.type().name + ")");
+                }
+                return new PyObject[] {cls, first};
+            }
+        }
+        throw Errors.runtimeError("super(): __class__ cell not found");
+    }
+
+    /** The exception instance for raise X / raise X(...) / gen.throw(...). CPython: do_raise. */
+    public static PyBaseException makeException(PyObject typ, PyObject val) {
+        if (typ instanceof PyType t) {
+            if (!t.isSubtype(PyBaseException.TYPE)) {
+                throw Errors.typeError("exceptions must derive from BaseException");
+            }
+            PyObject inst;
+            if (val == null || val == PyNone.NONE) {
+                inst = Abstract.call(t);
+            } else if (val instanceof PyBaseException be && be.type().isSubtype(t)) {
+                inst = be;
+            } else if (val instanceof PyTuple tu) {
+                inst = Abstract.call(t, tu.items);
+            } else {
+                inst = Abstract.call(t, val);
+            }
+            if (!(inst instanceof PyBaseException e)) {
+                throw Errors.typeError("calling " + Abstract.reprString(t)
+                        + " should have returned an instance of BaseException, not " + inst.type().name);
+            }
+            return e;
+        }
+        if (typ instanceof PyBaseException e) {
+            if (val != null && val != PyNone.NONE) {
+                throw Errors.typeError("instance exception may not have a separate value");
+            }
+            return e;
+        }
+        throw Errors.typeError("exceptions must derive from BaseException");
+    }
+
+    public static PyObject stopIterationValue(PyBaseException e) {
+        if (e.args.items.length > 0) {
+            return e.args.items[0];
+        }
+        return PyNone.NONE;
+    }
+
+    // ---- recursion guard for Java paths that call back into Python (CPython: Py_EnterRecursiveCall) ----
+
+    public static void enterRecursive(String where) {
+        Interpreter i = current;
+        if (i != null && ++i.depth > i.recursionLimit + 50) {
+            i.depth--;
+            throw Errors.recursion("maximum recursion depth exceeded" + where);
+        }
+    }
+
+    public static void leaveRecursive() {
+        Interpreter i = current;
+        if (i != null) {
+            i.depth--;
+        }
+    }
+
+    public static boolean isException(PyObject o, PyType t) {
+        return o instanceof PyBaseException e && e.type().isSubtype(t);
+    }
+
+    static PyBaseException stopIterationToRuntime(PyBaseException exc, String kind) {
+        if (exc.type().isSubtype(ExceptionTypes.StopIteration)) {
+            PyBaseException r = PyBaseException.create(ExceptionTypes.RuntimeError,
+                    org.matcha.objects.PyStr.of(kind + " raised StopIteration"));
+            r.cause = exc;
+            r.context = exc;
+            return r;
+        }
+        return exc;
+    }
+}

@@ -1,0 +1,285 @@
+package org.matcha.vm;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyGetter;
+import org.matcha.annotations.PyMethod;
+import org.matcha.bytecode.Opcode;
+import org.matcha.bytecode.PyCode;
+import org.matcha.objects.Abstract;
+import org.matcha.objects.Errors;
+import org.matcha.objects.ExceptionTypes;
+import org.matcha.objects.PyBaseException;
+import org.matcha.objects.PyBool;
+import org.matcha.objects.PyException;
+import org.matcha.objects.PyGeneratorLike;
+import org.matcha.objects.PyNone;
+import org.matcha.objects.PyObject;
+import org.matcha.objects.PyStr;
+import org.matcha.objects.PyType;
+
+/**
+ * Generators, coroutines and async generators: a suspended {@link Frame}. Resumption from the
+ * eval loop (for loops, yield from, await) happens inside the loop; send/throw/close called from
+ * Java run a nested loop. CPython: Objects/genobject.c.
+ */
+@PyClass(name = "generator")
+public class PyGenerator extends PyObject implements PyGeneratorLike {
+    public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT);
+    public static final PyType COROUTINE_TYPE = PyType.builtin("coroutine", PyType.OBJECT);
+    public static final PyType ASYNC_GENERATOR_TYPE = PyType.builtin("async_generator", PyType.OBJECT);
+
+    static {
+        TYPE.subclassable = false;
+        COROUTINE_TYPE.subclassable = false;
+        ASYNC_GENERATOR_TYPE.subclassable = false;
+    }
+
+    public final Frame frame;
+    final PyType kind;
+    boolean started;
+    boolean running;
+    boolean finished;
+    /** The exception being handled inside the generator while it is suspended. */
+    PyObject savedExcInfo = PyNone.NONE;
+    PyObject name;
+    PyObject qualname;
+
+    PyGenerator(Frame frame, PyObject name, PyObject qualname) {
+        this.frame = frame;
+        int flags = frame.code.flags;
+        this.kind = (flags & PyCode.CO_COROUTINE) != 0 ? COROUTINE_TYPE
+                : (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? ASYNC_GENERATOR_TYPE : TYPE;
+        this.name = name;
+        this.qualname = qualname;
+        frame.generator = this;
+    }
+
+    @Override
+    public PyType type() {
+        return kind;
+    }
+
+    public boolean isCoroutine() {
+        return kind == COROUTINE_TYPE;
+    }
+
+    String kindName() {
+        return kind == COROUTINE_TYPE ? "coroutine" : kind == ASYNC_GENERATOR_TYPE ? "async generator" : "generator";
+    }
+
+    /** The iterator this generator is delegating to with yield from / await, or null. CPython: _PyGen_yf. */
+    PyObject yieldingFrom() {
+        if (!started || finished || frame.ip < 2) {
+            return null;
+        }
+        int prev = frame.code.code[frame.ip - 2] & 0xFF;
+        int cur = frame.code.code[frame.ip - 1] & 0xFF;
+        if (cur == Opcode.YIELD_VALUE && prev == Opcode.SEND) {
+            return frame.stack[frame.sp - 1];
+        }
+        return null;
+    }
+
+    /**
+     * Resumes with a value (or an exception to raise at the yield point) from Java. Returns the next
+     * yielded value, or null when the generator returned; {@link #returnValue} then holds the result.
+     */
+    PyObject resume(PyObject value, PyBaseException exc) {
+        if (running) {
+            throw Errors.valueError(kindName() + " already executing");
+        }
+        if (finished) {
+            if (exc != null) {
+                throw new PyException(exc);
+            }
+            if (kind == COROUTINE_TYPE) {
+                throw Errors.runtimeError("cannot reuse already awaited coroutine");
+            }
+            returnValue = PyNone.NONE;
+            return null;
+        }
+        if (!started && value != PyNone.NONE && exc == null) {
+            throw Errors.typeError("can't send non-None value to a just-started " + kindName());
+        }
+        Interpreter interp = Interpreter.current();
+        return interp.resumeGenerator(this, value, exc);
+    }
+
+    PyObject returnValue;
+
+    @Override
+    public PyObject nextOrNull() {
+        return resume(PyNone.NONE, null);
+    }
+
+    /** send(value): the next yielded value, or StopIteration carrying the return value. */
+    @PyMethod
+    public PyObject send(PyObject value) {
+        PyObject r = resume(value, null);
+        if (r == null) {
+            throw stopWith(returnValue);
+        }
+        return r;
+    }
+
+    static PyException stopWith(PyObject value) {
+        return Errors.stopIteration(value);
+    }
+
+    @PyMethod(name = "__next__")
+    public PyObject next() {
+        if (kind != TYPE) {
+            throw Errors.attributeError("'" + kind.name + "' object has no attribute '__next__'");
+        }
+        return send(PyNone.NONE);
+    }
+
+    @PyMethod
+    public PyObject __iter__() {
+        return this;
+    }
+
+    /** throw(exc) / throw(type, value, tb). CPython: gen_throw, _gen_throw. */
+    @PyMethod(name = "throw", sig = "(typ, val=NULL, tb=NULL, /)")
+    public PyObject throw_(PyObject typ, PyObject val, PyObject tb) {
+        PyBaseException exc = Interpreter.makeException(typ, val);
+        PyObject r = throwInto(exc);
+        if (r == null) {
+            throw stopWith(returnValue);
+        }
+        return r;
+    }
+
+    PyObject throwInto(PyBaseException exc) {
+        PyObject yf = yieldingFrom();
+        if (yf != null) {
+            running = true;
+            PyObject r;
+            try {
+                if (exc.type().isSubtype(ExceptionTypes.GeneratorExit)) {
+                    closeIterator(yf);
+                    running = false;
+                    return resume(PyNone.NONE, exc);
+                }
+                if (yf instanceof PyGenerator g) {
+                    running = false;
+                    r = g.throwIntoAndReport(exc);
+                    if (r != DONE) {
+                        return r;
+                    }
+                    return finishDelegation(g.returnValue);
+                }
+                PyObject thrower = Abstract.lookupAttrOrNull(yf, "throw");
+                if (thrower == null) {
+                    running = false;
+                    return resume(PyNone.NONE, exc);
+                }
+                try {
+                    r = Abstract.call(thrower, exc);
+                    running = false;
+                    return r;
+                } catch (PyException e) {
+                    running = false;
+                    if (e.matches(ExceptionTypes.StopIteration)) {
+                        return finishDelegation(Interpreter.stopIterationValue(e.value));
+                    }
+                    return resume(PyNone.NONE, e.value);
+                }
+            } finally {
+                running = false;
+            }
+        }
+        return resume(PyNone.NONE, exc);
+    }
+
+    private static final PyObject DONE = PyNone.NONE;
+
+    /** Like throwInto but reports "returned" as DONE instead of null. */
+    private PyObject throwIntoAndReport(PyBaseException exc) {
+        try {
+            PyObject r = throwInto(exc);
+            return r == null ? DONE : r;
+        } catch (PyException e) {
+            throw e;
+        }
+    }
+
+    /** The delegate finished with a value: leave the SEND loop as if it had returned. */
+    private PyObject finishDelegation(PyObject value) {
+        int sendIndex = frame.ip - 2;
+        frame.sp--;
+        frame.ip = frame.code.code[sendIndex] >> 8;
+        frame.stack[frame.sp++] = value;
+        frame.resumeWithoutPush = true;
+        return resume(PyNone.NONE, null);
+    }
+
+    private static void closeIterator(PyObject yf) {
+        if (yf instanceof PyGenerator g) {
+            g.close();
+            return;
+        }
+        PyObject closer = Abstract.lookupAttrOrNull(yf, "close");
+        if (closer != null) {
+            Abstract.call(closer);
+        }
+    }
+
+    /** close(): raise GeneratorExit inside; it must not yield. CPython: gen_close. */
+    @PyMethod
+    public PyObject close() {
+        if (finished || !started) {
+            finished = true;
+            return PyNone.NONE;
+        }
+        try {
+            PyObject r = throwInto(PyBaseException.create(ExceptionTypes.GeneratorExit));
+            if (r != null) {
+                throw Errors.runtimeError(kindName() + " ignored GeneratorExit");
+            }
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.GeneratorExit) || e.matches(ExceptionTypes.StopIteration)) {
+                return PyNone.NONE;
+            }
+            throw e;
+        }
+        return PyNone.NONE;
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        return PyStr.of("<" + kind.name + " object " + Abstract.strString(qualname) + " at 0x"
+                + Long.toHexString(Abstract.identityHash(this) * 16L) + ">");
+    }
+
+    @PyGetter
+    public PyObject gi_frame() {
+        return finished ? PyNone.NONE : frame;
+    }
+
+    @PyGetter
+    public PyObject gi_running() {
+        return PyBool.of(running);
+    }
+
+    @PyGetter
+    public PyObject gi_code() {
+        return frame.code;
+    }
+
+    @PyGetter
+    public PyObject gi_yieldfrom() {
+        PyObject y = yieldingFrom();
+        return y == null ? PyNone.NONE : y;
+    }
+
+    @PyGetter
+    public PyObject __name__() {
+        return name;
+    }
+
+    @PyGetter
+    public PyObject __qualname__() {
+        return qualname;
+    }
+}
