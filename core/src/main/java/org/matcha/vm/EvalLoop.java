@@ -682,11 +682,9 @@ final class EvalLoop {
                                 stack[sp] = null;
                                 break;
                             case RERAISE: {
+                                // the handler search continues from this instruction; the saved lasti only
+                                // mattered for the traceback entry, which was made when first caught
                                 PyObject exc = stack[--sp];
-                                if (arg != 0) {
-                                    frame.ip = ((PyInt) stack[sp - arg]).intValue() + 1;
-                                    ip = frame.ip;
-                                }
                                 pending = (PyBaseException) exc;
                                 reraise = true;
                                 break;

@@ -172,7 +172,7 @@ final class Ops {
         PyObject obj = stack[sp - 1];
         if (!(obj instanceof PyType) && !(obj instanceof PyModule)) {
             PyType t = obj.type();
-            PyObject ga = t.heap ? t.lookup("__getattribute__") : ObjectMethods.GETATTRIBUTE;
+            PyObject ga = t.lookup("__getattribute__");
             if (ga == ObjectMethods.GETATTRIBUTE) {
                 PyObject descr = t.lookup(name);
                 if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
