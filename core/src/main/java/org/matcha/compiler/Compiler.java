@@ -18,8 +18,14 @@ public final class Compiler extends StatementCompiler {
 
     /** A module ("exec" mode). {@code source} (may be null) supplies lines for errors. */
     public static PyCode compileModule(Module m, String filename, String source) {
+        return compileModule(m, filename, source, null);
+    }
+
+    public static PyCode compileModule(Module m, String filename, String source,
+            org.matcha.parser.WarningSink warnings) {
         Scope top = SymbolTable.build(m, filename, source);
         Compiler c = new Compiler(filename, source, top);
+        c.warnings = warnings;
         c.enterUnit(top, "<module>", 1, null);
         java.util.List<AstStmt> body = m.body;
         if (!body.isEmpty() && body.get(0) instanceof Expr e && e.value instanceof Constant k

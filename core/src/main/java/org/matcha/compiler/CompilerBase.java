@@ -91,6 +91,15 @@ abstract class CompilerBase {
     Unit u;
     CodeBuilder b;
     boolean interactive;
+    /** Receives compile-time warnings (SyntaxWarning); may be null. */
+    org.matcha.parser.WarningSink warnings;
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
+
+    void warn(String message, Node at) {
+        if (warnings != null && warned.add(message + "@" + at.lineno)) {
+            warnings.warn("SyntaxWarning", message, at.lineno);
+        }
+    }
 
     CompilerBase(String filename, String source, Scope top) {
         this.filename = filename;

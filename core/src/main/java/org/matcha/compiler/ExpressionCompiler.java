@@ -354,8 +354,33 @@ abstract class ExpressionCompiler extends CompilerBase {
         }
     }
 
+    private static boolean isArgOk(AstExpr e) {
+        if (!(e instanceof Constant c)) {
+            return true;
+        }
+        return c.value == null || c.value instanceof Boolean || c.value == AstConstant.ELLIPSIS;
+    }
+
+    /** CPython: check_compare (SyntaxWarning for "is" with a literal). */
+    private void checkCompare(Compare c) {
+        AstExpr left = c.left;
+        boolean leftOk = isArgOk(left);
+        for (int i = 0; i < c.ops.size(); i++) {
+            AstCmpop op = c.ops.get(i);
+            AstExpr right = c.comparators.get(i);
+            boolean rightOk = isArgOk(right);
+            if ((op instanceof Is || op instanceof IsNot) && (!leftOk || !rightOk)) {
+                warn(op instanceof Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", c);
+                return;
+            }
+            leftOk = rightOk;
+        }
+    }
+
     /** Chained comparisons. CPython: compiler_compare. */
     private void compare(Compare c) {
+        checkCompare(c);
         visitExpr(c.left);
         int n = c.ops.size();
         if (n == 1) {
@@ -503,16 +528,33 @@ abstract class ExpressionCompiler extends CompilerBase {
         }
         boolean hasKw = !keywords.isEmpty();
         if (hasKw) {
-            b.emit(BUILD_MAP, 0);
-            for (Keyword k : keywords) {
+            // plain keywords are grouped into dicts; every group and ** mapping merges with duplicate checks
+            boolean haveDict = false;
+            int i = 0;
+            while (i < keywords.size()) {
+                Keyword k = keywords.get(i);
                 if (k.arg == null) {
+                    if (!haveDict) {
+                        b.emit(BUILD_MAP, 0);
+                        haveDict = true;
+                    }
                     visitExpr(k.value);
                     b.emit(DICT_MERGE, 1);
-                } else {
-                    loadConst(PyStr.of(k.arg));
-                    visitExpr(k.value);
-                    b.emit(MAP_ADD, 1);
+                    i++;
+                    continue;
                 }
+                int j = i;
+                while (j < keywords.size() && keywords.get(j).arg != null) {
+                    loadConst(PyStr.of(keywords.get(j).arg));
+                    visitExpr(keywords.get(j).value);
+                    j++;
+                }
+                b.emit(BUILD_MAP, j - i);
+                if (haveDict) {
+                    b.emit(DICT_MERGE, 1);
+                }
+                haveDict = true;
+                i = j;
             }
         }
         setLocation(at);

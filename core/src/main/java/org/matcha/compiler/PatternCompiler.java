@@ -315,7 +315,7 @@ abstract class PatternCompiler extends ExpressionCompiler {
         int cases = m.cases.size();
         boolean lastIsDefault = false;
         MatchCase last = m.cases.get(cases - 1);
-        if (last.guard == null && last.pattern instanceof MatchAs ma && ma.pattern == null) {
+        if (last.guard == null && last.pattern instanceof MatchAs ma && ma.pattern == null && ma.name == null) {
             lastIsDefault = true;
         }
         int withPatterns = lastIsDefault ? cases - 1 : cases;
@@ -342,11 +342,7 @@ abstract class PatternCompiler extends ExpressionCompiler {
             emitFailPops(pc);
         }
         if (lastIsDefault) {
-            if (cases == 1) {
-                b.emit(POP_TOP);
-            } else {
-                b.emit(POP_TOP);
-            }
+            b.emit(POP_TOP);
             visitStmts(last.body);
         }
         b.mark(end);

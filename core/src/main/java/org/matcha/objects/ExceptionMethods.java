@@ -198,6 +198,42 @@ public final class ExceptionMethods {
 
         private OSErrorMethods() {}
 
+        private static PyType subclassFor(long errno) {
+            switch ((int) errno) {
+                case 2: return ExceptionTypes.FileNotFoundError;
+                case 17: return ExceptionTypes.FileExistsError;
+                case 21: return ExceptionTypes.IsADirectoryError;
+                case 20: return ExceptionTypes.NotADirectoryError;
+                case 1: case 13: return ExceptionTypes.PermissionError;
+                case 10: return ExceptionTypes.ChildProcessError;
+                case 32: case 108: return ExceptionTypes.BrokenPipeError;
+                case 103: return ExceptionTypes.ConnectionAbortedError;
+                case 111: return ExceptionTypes.ConnectionRefusedError;
+                case 104: return ExceptionTypes.ConnectionResetError;
+                case 4: return ExceptionTypes.InterruptedError;
+                case 3: return ExceptionTypes.ProcessLookupError;
+                case 110: return ExceptionTypes.TimeoutError;
+                case 11: case 114: case 115: return ExceptionTypes.BlockingIOError;
+                default: return null;
+            }
+        }
+
+        /** OSError(errno, ...) becomes the subclass for that errno. CPython: OSError_new, errnomap. */
+        @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+        public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
+            PyType actual = cls;
+            if (cls == ExceptionTypes.OSError && args.length >= 2 && args[0] instanceof PyInt errno
+                    && errno.big == null) {
+                PyType sub = subclassFor(errno.value);
+                if (sub != null) {
+                    actual = sub;
+                }
+            }
+            PyBaseException e = (PyBaseException) actual.factory.apply(actual);
+            e.args = PyTuple.of(args);
+            return e;
+        }
+
         @PyMethod
         public static PyObject __str__(PyBaseException self) {
             PyObject[] a = self.args.items;

@@ -574,4 +574,262 @@ public final class StrMethods {
         }
         return PyStr.ofType(PyStr.TYPE, self);
     }
+
+    private static String cat(int c) {
+        return Unicode.categoryName(c);
+    }
+
+    private static boolean isCased(int c) {
+        String k = cat(c);
+        return k.equals("Lu") || k.equals("Ll") || k.equals("Lt");
+    }
+
+    private static String upperOf(int c) {
+        return new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String lowerOf(int c) {
+        return new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @PyMethod
+    public static PyObject title(PyStr self) {
+        StringBuilder b = new StringBuilder();
+        boolean prevCased = false;
+        for (int c : self.codePoints()) {
+            if (prevCased) {
+                b.append(lowerOf(c));
+            } else {
+                b.append(Character.isTitleCase(c) ? new String(Character.toChars(c)) : upperOf(c));
+            }
+            prevCased = isCased(c);
+        }
+        return PyStr.of(b.toString());
+    }
+
+    @PyMethod
+    public static PyObject capitalize(PyStr self) {
+        int[] cps = self.codePoints();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cps.length; i++) {
+            b.append(i == 0 ? upperOf(cps[i]) : lowerOf(cps[i]));
+        }
+        return PyStr.of(b.toString());
+    }
+
+    @PyMethod
+    public static PyObject swapcase(PyStr self) {
+        StringBuilder b = new StringBuilder();
+        for (int c : self.codePoints()) {
+            String k = cat(c);
+            b.append(k.equals("Lu") ? lowerOf(c) : k.equals("Ll") ? upperOf(c) : new String(Character.toChars(c)));
+        }
+        return PyStr.of(b.toString());
+    }
+
+    @PyMethod
+    public static PyObject casefold(PyStr self) {
+        return PyStr.of(self.value.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @PyMethod(sig = "(tabsize=8)")
+    public static PyObject expandtabs(PyStr self, long tabsize) {
+        StringBuilder b = new StringBuilder();
+        int col = 0;
+        for (int c : self.codePoints()) {
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    long n = tabsize - col % tabsize;
+                    for (long k = 0; k < n; k++) {
+                        b.append(' ');
+                    }
+                    col += n;
+                }
+            } else {
+                b.appendCodePoint(c);
+                col = (c == '\n' || c == '\r') ? 0 : col + 1;
+            }
+        }
+        return PyStr.of(b.toString());
+    }
+
+    @PyMethod
+    public static boolean isupper(PyStr self) {
+        boolean cased = false;
+        for (int c : self.codePoints()) {
+            String k = cat(c);
+            if (k.equals("Ll") || k.equals("Lt")) {
+                return false;
+            }
+            cased |= k.equals("Lu");
+        }
+        return cased;
+    }
+
+    @PyMethod
+    public static boolean islower(PyStr self) {
+        boolean cased = false;
+        for (int c : self.codePoints()) {
+            String k = cat(c);
+            if (k.equals("Lu") || k.equals("Lt")) {
+                return false;
+            }
+            cased |= k.equals("Ll");
+        }
+        return cased;
+    }
+
+    @PyMethod
+    public static boolean istitle(PyStr self) {
+        boolean cased = false;
+        boolean prevCased = false;
+        for (int c : self.codePoints()) {
+            String k = cat(c);
+            if (k.equals("Lu") || k.equals("Lt")) {
+                if (prevCased) {
+                    return false;
+                }
+                prevCased = true;
+                cased = true;
+            } else if (k.equals("Ll")) {
+                if (!prevCased) {
+                    return false;
+                }
+                prevCased = true;
+                cased = true;
+            } else {
+                prevCased = false;
+            }
+        }
+        return cased;
+    }
+
+    @PyMethod
+    public static boolean isalnum(PyStr self) {
+        if (self.length() == 0) {
+            return false;
+        }
+        for (int c : self.codePoints()) {
+            String k = cat(c);
+            if (!(k.startsWith("L") || k.equals("Nd") || k.equals("Nl") || k.equals("No"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod
+    public static boolean isdecimal(PyStr self) {
+        if (self.length() == 0) {
+            return false;
+        }
+        for (int c : self.codePoints()) {
+            if (!cat(c).equals("Nd")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod
+    public static boolean isnumeric(PyStr self) {
+        if (self.length() == 0) {
+            return false;
+        }
+        for (int c : self.codePoints()) {
+            String k = cat(c);
+            if (!(k.equals("Nd") || k.equals("Nl") || k.equals("No"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod
+    public static boolean isidentifier(PyStr self) {
+        int[] cps = self.codePoints();
+        if (cps.length == 0 || !(cps[0] == '_' || Unicode.isXidStart(cps[0]))) {
+            return false;
+        }
+        for (int i = 1; i < cps.length; i++) {
+            if (!Unicode.isXidContinue(cps[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod
+    public static boolean isprintable(PyStr self) {
+        for (int c : self.codePoints()) {
+            if (!Unicode.isPrintable(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @PyMethod(kind = PyMethod.Kind.STATICMETHOD, sig = "(x, y=NULL, z=NULL, /)")
+    public static PyObject maketrans(PyObject x, PyObject y, PyObject z) {
+        PyDict d = new PyDict();
+        if (y == null) {
+            if (!(x instanceof PyDict src)) {
+                throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            for (int i = src.nextEntry(0); i >= 0; i = src.nextEntry(i + 1)) {
+                PyObject k = src.keyAt(i);
+                if (k instanceof PyStr ks) {
+                    if (ks.length() != 1) {
+                        throw Errors.valueError("string keys in translate table must be of length 1");
+                    }
+                    k = PyInt.of(ks.codePointAt(0));
+                }
+                d.setItem(k, src.valueAt(i));
+            }
+            return d;
+        }
+        PyStr a = arg(x, "maketrans");
+        PyStr b = arg(y, "maketrans");
+        if (a.length() != b.length()) {
+            throw Errors.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < a.length(); i++) {
+            d.setItem(PyInt.of(a.codePointAt(i)), PyInt.of(b.codePointAt(i)));
+        }
+        if (z != null) {
+            PyStr c = arg(z, "maketrans");
+            for (int i = 0; i < c.length(); i++) {
+                d.setItem(PyInt.of(c.codePointAt(i)), PyNone.NONE);
+            }
+        }
+        return d;
+    }
+
+    @PyMethod
+    public static PyObject translate(PyStr self, PyObject table) {
+        StringBuilder b = new StringBuilder();
+        for (int c : self.codePoints()) {
+            PyObject v;
+            try {
+                v = Abstract.getItem(table, PyInt.of(c));
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.LookupError)) {
+                    b.appendCodePoint(c);
+                    continue;
+                }
+                throw e;
+            }
+            if (v == PyNone.NONE) {
+                continue;
+            }
+            if (v instanceof PyInt i) {
+                b.appendCodePoint(i.intValue());
+            } else if (v instanceof PyStr s) {
+                b.append(s.value);
+            } else {
+                throw Errors.typeError("character mapping must return integer, None or str");
+            }
+        }
+        return PyStr.of(b.toString());
+    }
 }

@@ -36,7 +36,8 @@ public final class CompileSupport {
                 }
                 default: {
                     Module m = Parser.parseModule(source, filename, WarningSink.IGNORE);
-                    return Compiler.compileModule(m, filename, source);
+                    return Compiler.compileModule(m, filename, source, (category, message, lineno) ->
+                            printWarning(filename, category, message, lineno));
                 }
             }
         } catch (PySyntaxError e) {
@@ -47,6 +48,22 @@ public final class CompileSupport {
             throw new PyException(PyBaseException.create(ExceptionTypes.RecursionError,
                     PyStr.of("maximum recursion depth exceeded during compilation")));
         }
+    }
+
+    /** The default warnings display: "file:line: Category: message" and the source line. */
+    static void printWarning(String filename, String category, String message, int lineno) {
+        Interpreter i = Interpreter.current();
+        if (i == null) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(filename).append(':').append(lineno).append(": ").append(category).append(": ").append(message)
+                .append('\n');
+        String line = SourceCache.line(filename, lineno);
+        if (line != null && !line.isBlank()) {
+            b.append("  ").append(line.strip()).append('\n');
+        }
+        i.host.writeStderr(b.toString());
     }
 
     /** Source bytes honour PEP 263 declarations and the UTF-8 default. */

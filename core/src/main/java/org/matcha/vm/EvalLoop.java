@@ -414,7 +414,7 @@ final class EvalLoop {
                             case DICT_MERGE: {
                                 PyObject v = stack[--sp];
                                 stack[sp] = null;
-                                Ops.dictMerge((PyDict) stack[sp - arg], v, stack[sp - arg - 2]);
+                                Ops.dictMerge((PyDict) stack[sp - arg], v, stack[sp - arg - 3]);
                                 break;
                             }
                             case LIST_TO_TUPLE:
@@ -780,14 +780,14 @@ final class EvalLoop {
                 } catch (PyException e) {
                     pending = e.value;
                     reraise = false;
-                    Ops.chainContext(interp, pending);
                 } catch (StackOverflowError e) {
                     pending = PyBaseException.create(ExceptionTypes.RecursionError,
                             PyStr.of("maximum recursion depth exceeded"));
                     reraise = false;
                 }
                 kwnames = null;
-            } else if (!reraise) {
+            }
+            if (!reraise) {
                 Ops.chainContext(interp, pending);
             }
             // ---- unwind: find a handler in this frame, or pop it and continue in the caller ----

@@ -243,12 +243,17 @@ final class Ops {
         return Abstract.call(callable, all, names);
     }
 
+    /** CPython: _PyObject_FunctionStr. */
     static String describe(PyObject callable) {
         if (callable instanceof PyFunction f) {
-            return Abstract.strString(f.qualname) + "()";
+            String q = Abstract.strString(f.qualname);
+            if (f.module instanceof PyStr m && !m.value.equals("builtins")) {
+                return m.value + "." + q + "()";
+            }
+            return q + "()";
         }
         if (callable instanceof PyType t) {
-            return t.name + "()";
+            return t.fullName() + "()";
         }
         PyObject n = Abstract.lookupAttrOrNull(callable, "__qualname__");
         if (n instanceof PyStr s) {

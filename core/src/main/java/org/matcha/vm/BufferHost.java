@@ -1,0 +1,77 @@
+package org.matcha.vm;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A host that collects standard output and error in memory and reads files through supplied
+ * functions: used by the tests, the Java embedding API and the browser build.
+ */
+public final class BufferHost implements Host {
+    public final StringBuilder stdout = new StringBuilder();
+    public final StringBuilder stderr = new StringBuilder();
+    private final Function<String, byte[]> files;
+    private final Predicate<String> isDir;
+    private final Predicate<String> isFile;
+    private final java.util.ArrayDeque<String> input = new java.util.ArrayDeque<>();
+    private final java.util.function.LongSupplier clock;
+
+    public BufferHost(Function<String, byte[]> files, Predicate<String> isDir, Predicate<String> isFile,
+            java.util.function.LongSupplier clock) {
+        this.files = files;
+        this.isDir = isDir;
+        this.isFile = isFile;
+        this.clock = clock;
+    }
+
+    /** Queues text for input() and sys.stdin, split into lines. */
+    public void feedStdin(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl + 1;
+            input.add(text.substring(start, end));
+            start = end;
+        }
+    }
+
+    @Override
+    public void writeStdout(String text) {
+        stdout.append(text);
+    }
+
+    @Override
+    public void writeStderr(String text) {
+        stderr.append(text);
+    }
+
+    @Override
+    public String readLine() {
+        return input.poll();
+    }
+
+    @Override
+    public byte[] readFile(String path) {
+        return files.apply(path);
+    }
+
+    @Override
+    public boolean isDirectory(String path) {
+        return isDir.test(path);
+    }
+
+    @Override
+    public boolean isFile(String path) {
+        return isFile.test(path);
+    }
+
+    @Override
+    public long timeNanos() {
+        return clock.getAsLong();
+    }
+
+    @Override
+    public long monotonicNanos() {
+        return clock.getAsLong();
+    }
+}

@@ -1,0 +1,166 @@
+package org.matcha.vm;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The differential suite: every snippet under src/test/resources/snippets/AREA/ runs under python3
+ * (CPython 3.11, at test time) and under Matcha; stdout, stderr and exit status must be identical.
+ * Snippets named in snippets/known-failures.txt must still fail (so the list only shrinks); every
+ * other snippet must pass. The report is written to target/snippet-report.txt.
+ */
+class SnippetParityTest {
+    static final Path ROOT = Path.of("src/test/resources/snippets").toAbsolutePath();
+
+    record Outcome(String stdout, String stderr, int status) {
+        String describe() {
+            return "exit " + status + "\n--- stdout ---\n" + stdout + "--- stderr ---\n" + stderr;
+        }
+    }
+
+    static List<Path> snippets() throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (var areas = Files.list(ROOT)) {
+            for (Path area : (Iterable<Path>) areas.sorted()::iterator) {
+                if (!Files.isDirectory(area)) {
+                    continue;
+                }
+                try (var files = Files.list(area)) {
+                    for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                        String n = f.getFileName().toString();
+                        if (n.endsWith(".py") && !n.startsWith("_") && Files.isRegularFile(f)) {
+                            out.add(f);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static Outcome runCPython(Path file) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", file.getFileName().toString()).directory(file.getParent().toFile())
+                .start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("python3 timed out on " + file);
+        }
+        return new Outcome(new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8),
+                p.exitValue());
+    }
+
+    /** Runs one program in-process, on a thread with a large stack, like the command line. */
+    static Outcome runMatcha(Path file) throws Exception {
+        BufferHost host = new BufferHost(p -> {
+            try {
+                return Files.readAllBytes(Path.of(p));
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }, p -> Files.isDirectory(Path.of(p)), p -> Files.isRegularFile(Path.of(p)), System::nanoTime);
+        int[] status = {-1};
+        Throwable[] crash = {null};
+        PythonRunner[] runner = {null};
+        Thread t = new Thread(null, () -> {
+            try {
+                org.matcha.objects.IntMath.maxStrDigits = 4300;
+                runner[0] = new PythonRunner(host);
+                String abs = file.toString();
+                runner[0].setArgv(new String[] {file.getFileName().toString()}, file.getParent().toString());
+                status[0] = runner[0].runSource(Files.readAllBytes(file), abs);
+            } catch (Throwable e) {
+                crash[0] = e;
+            }
+        }, "snippet", 512L << 20);
+        t.start();
+        t.join(20_000);
+        if (t.isAlive()) {
+            if (runner[0] != null) {
+                runner[0].interpreter().interruptRequested = true;
+            }
+            t.join(5_000);
+            return new Outcome(host.stdout.toString(), host.stderr + "\n[matcha: timed out]\n", -2);
+        }
+        if (crash[0] != null) {
+            java.io.StringWriter sw = new java.io.StringWriter();
+            crash[0].printStackTrace(new java.io.PrintWriter(sw));
+            return new Outcome(host.stdout.toString(), host.stderr + "\n[host crash] " + sw, -3);
+        }
+        return new Outcome(host.stdout.toString(), host.stderr.toString(), status[0]);
+    }
+
+    @Test
+    void snippetsMatchCPython() throws Exception {
+        List<Path> files = snippets();
+        Map<Path, Future<Outcome>> expected = new TreeMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (Path f : files) {
+            expected.put(f, pool.submit(() -> runCPython(f)));
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        Path knownFile = ROOT.resolve("known-failures.txt");
+        if (Files.exists(knownFile)) {
+            for (String line : Files.readAllLines(knownFile)) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    known.add(l.split("\\s+")[0]);
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        List<String> unexpectedFailures = new ArrayList<>();
+        List<String> unexpectedPasses = new ArrayList<>();
+        int pass = 0;
+        Map<String, int[]> byArea = new TreeMap<>();
+        for (Path f : files) {
+            String rel = ROOT.relativize(f).toString();
+            String area = rel.substring(0, rel.indexOf('/'));
+            Outcome cpy = expected.get(f).get();
+            Outcome mat = runMatcha(f);
+            boolean ok = cpy.equals(mat);
+            int[] counts = byArea.computeIfAbsent(area, k -> new int[2]);
+            counts[1]++;
+            if (ok) {
+                pass++;
+                counts[0]++;
+                if (known.contains(rel)) {
+                    unexpectedPasses.add(rel);
+                }
+            } else {
+                report.append("FAIL ").append(rel).append("\n=== CPython ===\n").append(cpy.describe())
+                        .append("=== Matcha ===\n").append(mat.describe()).append('\n');
+                if (!known.contains(rel)) {
+                    unexpectedFailures.add(rel);
+                }
+            }
+        }
+        pool.shutdown();
+        StringBuilder summary = new StringBuilder();
+        summary.append("snippets: ").append(pass).append('/').append(files.size()).append(" identical to CPython\n");
+        for (Map.Entry<String, int[]> e : byArea.entrySet()) {
+            summary.append("  ").append(e.getKey()).append(": ").append(e.getValue()[0]).append('/')
+                    .append(e.getValue()[1]).append('\n');
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/snippet-report.txt"), summary + "\n" + report);
+        System.out.print(summary);
+        assertTrue(unexpectedFailures.isEmpty(), "snippets differing from CPython (see target/snippet-report.txt): "
+                + unexpectedFailures);
+        assertTrue(unexpectedPasses.isEmpty(), "now passing, remove from known-failures.txt: " + unexpectedPasses);
+    }
+}

@@ -1,0 +1,2 @@
+NAME = "pkg_demo"
+from . import sub

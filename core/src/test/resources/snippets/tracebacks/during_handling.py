@@ -1,0 +1,6 @@
+# an error inside an except block shows the context
+try:
+    [][1]
+except IndexError:
+    print("handling")
+    {}["missing"]

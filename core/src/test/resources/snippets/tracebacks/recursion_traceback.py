@@ -1,0 +1,4 @@
+# RecursionError folds repeated lines
+def down(n):
+    return down(n + 1)
+down(0)
