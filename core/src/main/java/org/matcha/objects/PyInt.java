@@ -126,6 +126,19 @@ public class PyInt extends PyObject {
         return d;
     }
 
+    /** The high 64 bits of the 128-bit product (TeaVM lacks Math.multiplyHigh). Hacker's Delight 8-2. */
+    static long multiplyHigh(long x, long y) {
+        long x1 = x >> 32;
+        long x2 = x & 0xFFFFFFFFL;
+        long y1 = y >> 32;
+        long y2 = y & 0xFFFFFFFFL;
+        long z2 = x2 * y2;
+        long t = x1 * y2 + (z2 >>> 32);
+        long z1 = (t & 0xFFFFFFFFL) + x2 * y1;
+        long z0 = t >> 32;
+        return x1 * y1 + z0 + (z1 >> 32);
+    }
+
     // ---- arithmetic on two ints (CPython: long_add, long_sub, ...) ----
 
     public static PyInt add(PyInt a, PyInt b) {
@@ -152,7 +165,10 @@ public class PyInt extends PyObject {
         if (a.big == null && b.big == null) {
             long x = a.value;
             long y = b.value;
-            long hi = Math.multiplyHigh(x, y);
+            if (((x < 0 ? -x : x) | (y < 0 ? -y : y)) >>> 31 == 0) {
+                return of(x * y);
+            }
+            long hi = multiplyHigh(x, y);
             long lo = x * y;
             if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
                 return of(lo);
@@ -288,7 +304,7 @@ public class PyInt extends PyObject {
             boolean overflow = false;
             while (n > 0) {
                 if ((n & 1) != 0) {
-                    long hi = Math.multiplyHigh(result, x);
+                    long hi = multiplyHigh(result, x);
                     long lo = result * x;
                     if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
                         overflow = true;
@@ -298,7 +314,7 @@ public class PyInt extends PyObject {
                 }
                 n >>= 1;
                 if (n > 0) {
-                    long hi = Math.multiplyHigh(x, x);
+                    long hi = multiplyHigh(x, x);
                     long lo = x * x;
                     if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
                         overflow = true;

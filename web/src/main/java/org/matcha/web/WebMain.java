@@ -32,6 +32,53 @@ public final class WebMain {
         }
     }
 
+    /** Files visible to programs run by {@link #runProgram}: absolute path to bytes. */
+    private static final java.util.Map<String, byte[]> FILES = new java.util.HashMap<>();
+
+    /** Adds a file (bytes as one char per byte) to the in-memory file system. */
+    @JSExport
+    public static void addFile(String path, String latin1Bytes) {
+        FILES.put(path, latin1ToBytes(latin1Bytes));
+    }
+
+    @JSExport
+    public static void clearFiles() {
+        FILES.clear();
+    }
+
+    private static boolean isDirectory(String path) {
+        String prefix = path.endsWith("/") ? path : path + "/";
+        for (String k : FILES.keySet()) {
+            if (k.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs a program as __main__ (like {@code python3 FILE} with FILE's folder first on sys.path).
+     * Returns the exit status, a newline, stdout, a NUL char, then stderr.
+     */
+    @JSExport
+    public static String runProgram(String latin1Bytes, String filename) {
+        org.matcha.vm.BufferHost host = new org.matcha.vm.BufferHost(FILES::get, WebMain::isDirectory,
+                FILES::containsKey, () -> (long) (now() * 1_000_000));
+        try {
+            org.matcha.objects.IntMath.maxStrDigits = 4300;
+            org.matcha.vm.PythonRunner runner = new org.matcha.vm.PythonRunner(host);
+            int slash = filename.lastIndexOf('/');
+            runner.setArgv(new String[] {filename.substring(slash + 1)}, slash <= 0 ? "/" : filename.substring(0, slash));
+            int status = runner.runSource(latin1ToBytes(latin1Bytes), filename);
+            return status + "\n" + host.stdout + "\u0000" + host.stderr;
+        } catch (Throwable e) {
+            return "-3\n" + host.stdout + "\u0000" + host.stderr + "\n[host crash] " + e;
+        }
+    }
+
+    @org.teavm.jso.JSBody(script = "return performance.now();")
+    private static native double now();
+
     private static byte[] latin1ToBytes(String latin1) {
         byte[] bytes = new byte[latin1.length()];
         for (int i = 0; i < bytes.length; i++) {

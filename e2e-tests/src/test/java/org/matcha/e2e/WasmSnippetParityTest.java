@@ -1,0 +1,136 @@
+package org.matcha.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The differential snippet suite again, in the Wasm GC build in headless Chromium: each program's
+ * stdout, stderr and exit status must equal python3's. Programs import their sibling modules
+ * from an in-memory file system filled with the snippet folder.
+ */
+class WasmSnippetParityTest {
+    static final Path SNIPPETS = Path.of("../core/src/test/resources/snippets");
+    static final Path WASM = Path.of("../web/target/wasm");
+
+    static Playwright playwright;
+    static Browser browser;
+    static StaticServer server;
+    static Page page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertTrue(Files.isRegularFile(WASM.resolve("matcha.wasm")), "build web first: " + WASM);
+        server = new StaticServer()
+                .mount("/wasm/", WASM)
+                .mount("/snippets/", SNIPPETS.toRealPath())
+                .mount("/", Path.of("src/test/resources/pages"));
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+        page = browser.newPage();
+        page.setDefaultTimeout(120_000);
+        page.navigate(server.url("/run.html"));
+        page.evaluate("() => window.matchaReady");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static String cpython(Path file) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", file.getFileName().toString()).directory(file.getParent().toFile())
+                .start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        p.waitFor(60, TimeUnit.SECONDS);
+        return p.exitValue() + "\n" + new String(out, StandardCharsets.UTF_8) + "\u0000"
+                + new String(err, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void snippetsMatchCPythonInChromium() throws Exception {
+        Path root = SNIPPETS.toRealPath();
+        List<String> all;
+        try (Stream<Path> s = Files.walk(root)) {
+            all = s.filter(p -> p.toString().endsWith(".py")).map(p -> root.relativize(p).toString()).sorted()
+                    .collect(Collectors.toList());
+        }
+        page.evaluate("([abs, files]) => window.loadFiles(abs, files)", List.of(root.toString(), all));
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (String f : new String[] {"known-failures.txt", "known-failures-wasm.txt"}) {
+            Path kf = root.resolve(f);
+            if (Files.exists(kf)) {
+                for (String line : Files.readAllLines(kf)) {
+                    String l = line.strip();
+                    if (!l.isEmpty() && !l.startsWith("#")) {
+                        known.add(l.split("\\s+")[0]);
+                    }
+                }
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        List<String> unexpectedPasses = new ArrayList<>();
+        StringBuilder report = new StringBuilder();
+        Map<String, int[]> byArea = new TreeMap<>();
+        int pass = 0;
+        int total = 0;
+        for (String rel : all) {
+            String name = Path.of(rel).getFileName().toString();
+            if (name.startsWith("_") || rel.split("/").length != 2) {
+                continue;
+            }
+            total++;
+            String expected = cpython(root.resolve(rel));
+            String actual = (String) page.evaluate("([abs, rel]) => window.runSnippet(abs, rel)",
+                    List.of(root.toString(), rel));
+            int[] c = byArea.computeIfAbsent(rel.substring(0, rel.indexOf('/')), k -> new int[2]);
+            c[1]++;
+            if (expected.equals(actual)) {
+                pass++;
+                c[0]++;
+                if (known.contains(rel)) {
+                    unexpectedPasses.add(rel);
+                }
+            } else {
+                report.append("FAIL ").append(rel).append("\n=== CPython ===\n").append(expected)
+                        .append("\n=== Matcha (Wasm) ===\n").append(actual).append("\n");
+                if (!known.contains(rel)) {
+                    failures.add(rel);
+                }
+            }
+        }
+        StringBuilder summary = new StringBuilder("wasm snippets: " + pass + "/" + total + " identical to CPython\n");
+        byArea.forEach((k, v) -> summary.append("  ").append(k).append(": ").append(v[0]).append('/').append(v[1])
+                .append('\n'));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/wasm-snippet-report.txt"), summary + "\n" + report);
+        System.out.print(summary);
+        assertTrue(failures.isEmpty(), "differ from CPython in Chromium (target/wasm-snippet-report.txt): " + failures);
+        assertTrue(unexpectedPasses.isEmpty(), "now passing, remove from the known-failures lists: " + unexpectedPasses);
+    }
+}
