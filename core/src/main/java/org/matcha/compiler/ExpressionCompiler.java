@@ -177,6 +177,9 @@ abstract class ExpressionCompiler extends CompilerBase {
                 loadConst(PyNone.NONE);
             }
             setLocation(e);
+            if (u.scope.isGenerator && u.scope.isCoroutine) {
+                b.emit(ASYNC_GEN_WRAP);
+            }
             b.emit(YIELD_VALUE);
         } else if (e instanceof YieldFrom yf) {
             if (u.scope.kind != Scope.Kind.FUNCTION) {
@@ -783,6 +786,9 @@ abstract class ExpressionCompiler extends CompilerBase {
             b.emit(MAP_ADD, depth + 1);
         } else {
             visitExpr(elt);
+            if (u.scope.isCoroutine) {
+                b.emit(ASYNC_GEN_WRAP);
+            }
             b.emit(YIELD_VALUE);
             b.emit(POP_TOP);
         }

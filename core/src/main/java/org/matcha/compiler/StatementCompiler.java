@@ -109,12 +109,16 @@ abstract class StatementCompiler extends PatternCompiler {
             }
         } else if (s instanceof Assert a) {
             CodeBuilder.Label end = b.newLabel();
+            if (a.test instanceof Tuple t && !t.elts.isEmpty()) {
+                warn("assertion is always true, perhaps remove parentheses?", s);
+            }
             jumpIf(a.test, end, true);
+            setLocation(a.test);
             b.emit(LOAD_ASSERTION_ERROR);
             if (a.msg != null) {
                 b.emit(PUSH_NULL);
                 visitExpr(a.msg);
-                setLocation(s);
+                setLocation(a.test);
                 b.emit(CALL, 1);
             }
             b.emit(RAISE_VARARGS, 1);
@@ -242,13 +246,13 @@ abstract class StatementCompiler extends PatternCompiler {
         setLocation(f.iter);
         b.emit(GET_ITER);
         b.mark(start);
-        setLocation(f.iter);
+        setLocation(f);
         b.emitJump(FOR_ITER, cleanup);
         pushBlock(BlockKind.FOR_LOOP, start, end, null);
         visitExpr(f.target);
         visitStmts(f.body);
         popBlock();
-        setLocation(f.iter);
+        setLocation(f);
         b.emitJump(JUMP, start);
         b.mark(cleanup);
         visitStmts(f.orelse);
@@ -879,7 +883,7 @@ abstract class StatementCompiler extends PatternCompiler {
 
     private void importStatement(Import i) {
         for (Alias a : i.names) {
-            setLocation(a);
+            setLocation(i);
             loadConst(PyInt.of(0));
             loadConst(PyNone.NONE);
             b.emit(IMPORT_NAME, addName(a.name));

@@ -766,6 +766,9 @@ final class EvalLoop {
                                 stack[sp] = PyInt.of(Abstract.len(stack[sp - 1]));
                                 sp++;
                                 break;
+                            case ASYNC_GEN_WRAP:
+                                stack[sp - 1] = AsyncSupport.wrap(stack[sp - 1]);
+                                break;
                             case PRINT_EXPR:
                                 Ops.printExpr(interp, stack[--sp]);
                                 stack[sp] = null;

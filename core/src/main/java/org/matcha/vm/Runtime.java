@@ -34,6 +34,7 @@ public final class Runtime {
         PyFunction.installGetSets();
         PyCell.installGetSets();
         ExceptionMethods.install();
+        AsyncSupport.install();
         PyList.TYPE.dict().setItem("__hash__", PyNone.NONE);
         PyDict.TYPE.dict().setItem("__hash__", PyNone.NONE);
         PyByteArray.TYPE.dict().setItem("__hash__", PyNone.NONE);

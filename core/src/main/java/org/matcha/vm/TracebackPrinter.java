@@ -113,7 +113,7 @@ public final class TracebackPrinter {
                 indentLines(leaf.toString(), m + "  | ", out);
             }
         }
-        out.append(m).append("+------------------------------------\n");
+        out.append(m).append("  +------------------------------------\n");
     }
 
     private static void indentLines(String text, String prefix, StringBuilder out) {

@@ -1,0 +1,4 @@
+# an uncaught exception group prints as a tree
+def fail():
+    raise ExceptionGroup("several", [ValueError("v"), TypeError("t")])
+fail()

@@ -1,0 +1,3 @@
+# SystemExit raised directly
+print("start")
+raise SystemExit(4)
