@@ -616,7 +616,7 @@ abstract class StatementCompiler extends PatternCompiler {
                 nameOp(h.name, Ctx.DEL);
             }
             // [prev, orig, list, rest, lasti, exc]
-            b.emit(LIST_APPEND, 4);
+            b.emit(LIST_APPEND, 3);
             b.emit(POP_TOP);
             b.emitJump(JUMP, nextHandler);
             b.mark(noMatch);

@@ -710,6 +710,8 @@ final class EvalLoop {
                                 } else {
                                     stack[sp - 2] = split[1];
                                     stack[sp - 1] = split[0];
+                                    // CPython: the handler body sees the matched group as the current exception
+                                    interp.excInfo = split[0];
                                 }
                                 break;
                             }
@@ -787,6 +789,14 @@ final class EvalLoop {
                     pending = PyBaseException.create(ExceptionTypes.RecursionError,
                             PyStr.of("maximum recursion depth exceeded"));
                     reraise = false;
+                } catch (OutOfMemoryError e) {
+                    pending = PyBaseException.create(ExceptionTypes.MemoryError);
+                    reraise = false;
+                } catch (RuntimeException e) {
+                    // a bug in Matcha, not in the program: still a Python exception, never a host crash
+                    pending = PyBaseException.create(ExceptionTypes.SystemError,
+                            PyStr.of(INTERNAL_ERROR + e));
+                    reraise = false;
                 }
                 kwnames = null;
             }
@@ -851,6 +861,9 @@ final class EvalLoop {
             }
         }
     }
+
+    /** The message prefix of SystemErrors made from Java exceptions (the fuzz test looks for it). */
+    static final String INTERNAL_ERROR = "matcha internal error: ";
 
     static void clear(PyObject[] stack, int from, int to) {
         for (int i = from; i < to; i++) {

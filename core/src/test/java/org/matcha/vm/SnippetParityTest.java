@@ -64,8 +64,12 @@ class SnippetParityTest {
                 p.exitValue());
     }
 
-    /** Runs one program in-process, on a thread with a large stack, like the command line. */
     static Outcome runMatcha(Path file) throws Exception {
+        return runMatchaWithTimeout(file, 20_000);
+    }
+
+    /** Runs one program in-process, on a thread with a large stack, like the command line. */
+    static Outcome runMatchaWithTimeout(Path file, long millis) throws Exception {
         BufferHost host = new BufferHost(p -> {
             try {
                 return Files.readAllBytes(Path.of(p));
@@ -88,13 +92,14 @@ class SnippetParityTest {
             }
         }, "snippet", 512L << 20);
         t.start();
-        t.join(20_000);
+        t.join(millis);
         if (t.isAlive()) {
             if (runner[0] != null) {
                 runner[0].interpreter().interruptRequested = true;
             }
-            t.join(5_000);
-            return new Outcome(host.stdout.toString(), host.stderr + "\n[matcha: timed out]\n", -2);
+            t.join(10_000);
+            String note = t.isAlive() ? "\n[matcha: did not stop]\n" : "\n[matcha: timed out]\n";
+            return new Outcome(host.stdout.toString(), host.stderr + note, -2);
         }
         if (crash[0] != null) {
             java.io.StringWriter sw = new java.io.StringWriter();
