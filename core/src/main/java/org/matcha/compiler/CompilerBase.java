@@ -199,7 +199,7 @@ abstract class CompilerBase {
         code.names = unit.names.toArray(new String[0]);
         code.nameObjects = new PyStr[code.names.length];
         for (int i = 0; i < code.names.length; i++) {
-            code.nameObjects[i] = PyStr.of(code.names[i]);
+            code.nameObjects[i] = PyStr.intern(code.names[i]);
         }
         code.flags = unit.flags | (code.freevars.length == 0 && code.cellvars.length == 0 ? PyCode.CO_NOFREE : 0);
         code.code = a.code();

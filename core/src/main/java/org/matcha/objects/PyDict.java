@@ -95,7 +95,7 @@ public class PyDict extends PyObject {
     }
 
     public PyObject getItem(String key) {
-        return getItem(PyStr.of(key));
+        return getItem(PyStr.intern(key));
     }
 
     public boolean containsKey(PyObject key) {
@@ -123,7 +123,7 @@ public class PyDict extends PyObject {
     }
 
     public void setItem(String key, PyObject value) {
-        setItem(PyStr.of(key), value);
+        setItem(PyStr.intern(key), value);
     }
 
     /** Removes the key; returns its value or null when absent. */

@@ -44,6 +44,18 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return false;
     }
 
+    private static final java.util.HashMap<String, PyStr> INTERNED = new java.util.HashMap<>();
+
+    /** One shared object per identifier, so that name lookups in dicts usually hit by identity. */
+    public static PyStr intern(String s) {
+        PyStr p = INTERNED.get(s);
+        if (p == null) {
+            p = new PyStr(TYPE, s);
+            INTERNED.put(s, p);
+        }
+        return p;
+    }
+
     public static PyStr of(String s) {
         if (s.length() == 1 && s.charAt(0) < 256) {
             return ofChar(s.charAt(0));

@@ -117,6 +117,22 @@ public final class PyType extends PyObject {
         return v == MISSING ? null : v;
     }
 
+    private int flagsVersion = -1;
+    private boolean plainAttributes;
+
+    /**
+     * True when instances use object's __getattribute__ and __setattr__ (the VM's attribute fast
+     * paths apply). Recomputed whenever any type changes.
+     */
+    public boolean hasPlainAttributes() {
+        if (flagsVersion != globalVersion) {
+            plainAttributes = lookup("__getattribute__") == ObjectMethods.GETATTRIBUTE
+                    && lookup("__setattr__") == ObjectMethods.SETATTR;
+            flagsVersion = globalVersion;
+        }
+        return plainAttributes;
+    }
+
     /** Call after any change to a type's namespace. */
     public static void invalidateCaches() {
         globalVersion++;

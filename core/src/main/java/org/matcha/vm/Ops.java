@@ -133,8 +133,7 @@ final class Ops {
     static PyObject loadAttr(PyObject obj, String name) {
         if (obj instanceof PyInstance inst) {
             PyType t = inst.type();
-            PyObject ga = t.lookup("__getattribute__");
-            if (ga == ObjectMethods.GETATTRIBUTE) {
+            if (t.hasPlainAttributes()) {
                 PyObject descr = t.lookup(name);
                 if (descr == null || descr instanceof PyFunction) {
                     PyDict d = inst.dict();
@@ -156,7 +155,7 @@ final class Ops {
     static void storeAttr(PyObject obj, String name, PyObject value) {
         if (obj instanceof PyInstance inst && inst.dict() != null) {
             PyType t = inst.type();
-            if (t.lookup("__setattr__") == ObjectMethods.SETATTR) {
+            if (t.hasPlainAttributes()) {
                 PyObject descr = t.lookup(name);
                 if (descr == null || descr instanceof PyFunction) {
                     inst.dict().setItem(name, value);
@@ -172,8 +171,7 @@ final class Ops {
         PyObject obj = stack[sp - 1];
         if (!(obj instanceof PyType) && !(obj instanceof PyModule)) {
             PyType t = obj.type();
-            PyObject ga = t.lookup("__getattribute__");
-            if (ga == ObjectMethods.GETATTRIBUTE) {
+            if (t.lookup("__getattribute__") == ObjectMethods.GETATTRIBUTE) {
                 PyObject descr = t.lookup(name);
                 if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
                     PyDict d = obj.dict();
