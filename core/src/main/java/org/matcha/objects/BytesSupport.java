@@ -34,7 +34,7 @@ final class BytesSupport {
             if (n < 0) {
                 throw Errors.valueError("negative count");
             }
-            if (n > Integer.MAX_VALUE / 2) {
+            if (n > (1 << 28)) {
                 throw Errors.memory();
             }
             return new byte[(int) n];

@@ -127,7 +127,7 @@ public class PyBytes extends PyObject {
             return PySingletons.NOT_IMPLEMENTED;
         }
         long times = Math.max(0, Abstract.index(n).longValueClamped());
-        if (times * bytes.length > Integer.MAX_VALUE / 2) {
+        if (times * bytes.length > (1 << 28)) {
             throw Errors.memory();
         }
         byte[] r = new byte[(int) (times * bytes.length)];

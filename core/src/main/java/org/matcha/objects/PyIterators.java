@@ -148,7 +148,9 @@ public final class PyIterators {
             if (remaining <= 0) {
                 return null;
             }
-            remaining--;
+            if ((--remaining & 0xFFFF) == 0) {
+                org.matcha.vm.Interpreter.checkInterrupt();
+            }
             long v = next;
             next += step;
             return PyInt.of(v);

@@ -289,7 +289,7 @@ public class PyList extends PyObject {
         if (times <= 0 || size == 0) {
             return new PyList();
         }
-        if (times * size > Integer.MAX_VALUE / 2) {
+        if (times * size > (1 << 28)) {
             throw Errors.memory();
         }
         int total = (int) (times * size);

@@ -333,7 +333,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         if (times <= 0 || length() == 0) {
             return EMPTY;
         }
-        if ((long) value.length() * times > Integer.MAX_VALUE / 2) {
+        if ((long) value.length() * times > (1 << 28)) {
             throw Errors.memory();
         }
         if (cps != null) {

@@ -172,7 +172,7 @@ public class PyTuple extends PyObject {
         if (times <= 0 || items.length == 0) {
             return EMPTY;
         }
-        if (times * items.length > Integer.MAX_VALUE / 2) {
+        if (times * items.length > (1 << 28)) {
             throw Errors.memory();
         }
         PyObject[] out = new PyObject[(int) (times * items.length)];
@@ -248,5 +248,10 @@ public class PyTuple extends PyObject {
     @PyMethod
     public PyObject __getnewargs__() {
         return PyTuple.of(of(items));
+    }
+
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD)
+    public static PyObject __class_getitem__(PyType cls, PyObject item) {
+        return new PyGenericAlias(cls, item);
     }
 }

@@ -12,7 +12,7 @@ public final class SetMethods {
     public static final PyType TYPE = PySet.TYPE;
     private static final String[] MUTATORS = {"add", "discard", "remove", "pop", "clear", "update",
         "intersection_update", "difference_update", "symmetric_difference_update", "__ior__", "__iand__", "__isub__",
-        "__ixor__", "__init__", "__hash__"};
+        "__ixor__", "__init__"};
 
     private SetMethods() {}
 

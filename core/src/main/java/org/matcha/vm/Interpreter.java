@@ -225,6 +225,15 @@ public final class Interpreter {
         return PyNone.NONE;
     }
 
+    /** Raises KeyboardInterrupt when a stop was requested (long loops inside builtins call this). */
+    public static void checkInterrupt() {
+        Interpreter i = current;
+        if (i != null && i.interruptRequested) {
+            i.interruptRequested = false;
+            throw new PyException(PyBaseException.create(ExceptionTypes.KeyboardInterrupt));
+        }
+    }
+
     // ---- recursion guard for Java paths that call back into Python (CPython: Py_EnterRecursiveCall) ----
 
     public static void enterRecursive(String where) {

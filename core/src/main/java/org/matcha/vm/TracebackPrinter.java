@@ -201,18 +201,40 @@ public final class TracebackPrinter {
         if (end - start < stripped.length() || (anchors != null && anchors[1] - anchors[0] > 0)) {
             StringBuilder carets = new StringBuilder();
             carets.append(indent).append("    ");
-            for (int k = 0; k < start - leading; k++) {
-                carets.append(' ');
-            }
+            repeat(carets, ' ', displayWidth(src, Math.min(leading, src.length()), Math.min(start, src.length())));
+            // CPython 3.11 counts East Asian wide characters as two columns
+            String seg = src.substring(Math.min(start, src.length()), Math.min(end, src.length()));
             if (anchors != null) {
-                repeat(carets, '~', anchors[0]);
-                repeat(carets, '^', anchors[1] - anchors[0]);
-                repeat(carets, '~', end - start - anchors[1]);
+                repeat(carets, '~', displayWidth(seg, 0, anchors[0]));
+                repeat(carets, '^', displayWidth(seg, anchors[0], anchors[1]));
+                repeat(carets, '~', displayWidth(seg, anchors[1], seg.length()) + Math.max(0, end - start - seg.length()));
             } else {
-                repeat(carets, '^', end - start);
+                repeat(carets, '^', displayWidth(seg, 0, seg.length()) + Math.max(0, end - start - seg.length()));
             }
             out.append(carets).append('\n');
         }
+    }
+
+    /** Columns of s[from, to): wide (East Asian W/F) characters take two. CPython: traceback._display_width. */
+    static int displayWidth(String s, int from, int to) {
+        int w = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, s.length()); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            int cp = Character.isHighSurrogate(c) && i + 1 < s.length() ? Character.toCodePoint(c, s.charAt(i + 1)) : c;
+            w += isWide(cp) ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static boolean isWide(int c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+                || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
+                || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
     }
 
     private static void repeat(StringBuilder b, char c, int n) {
@@ -307,6 +329,10 @@ public final class TracebackPrinter {
         out.append(indent).append(name);
         if (!msg.isEmpty()) {
             out.append(": ").append(msg.replace("\n", "\n" + indent));
+        }
+        String suggestion = Suggestions.forException(exc);
+        if (suggestion != null) {
+            out.append(". Did you mean: '").append(suggestion).append("'?");
         }
         out.append('\n');
         notes(exc, out, indent);

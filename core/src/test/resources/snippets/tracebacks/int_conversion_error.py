@@ -1,0 +1,3 @@
+# ValueError from int() reached through map
+values = ["1", "2", "three"]
+print(list(map(int, values)))

@@ -1,0 +1,5 @@
+# NameError for a misspelled name
+def compute():
+    total = 10
+    return totl * 2
+compute()
