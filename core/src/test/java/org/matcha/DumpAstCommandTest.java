@@ -43,7 +43,7 @@ class DumpAstCommandTest {
         assertEquals(python("import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1],'rb').read()), include_attributes=True))",
                 good.toString(), false), out.toString(StandardCharsets.UTF_8));
         assertEquals(python(null, bad.toString(), true), err.toString(StandardCharsets.UTF_8));
-        assertEquals(2, Main.run(new String[] {}));
+        assertEquals(2, Main.run(new String[] {"--no-such-option"}));
     }
 
     /** stdout of python3 -c CODE FILE, or stderr of python3 FILE (the uncaught SyntaxError). */

@@ -34,9 +34,31 @@ public final class PyComplex extends PyObject {
         return null;
     }
 
+    private static PyComplex mul(PyComplex a, PyComplex b, boolean unused) {
+        return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
+    }
+
+    /** z ** n for a small integer n by repeated squaring. CPython: c_powu / c_powi. */
+    private static PyComplex powInt(PyComplex z, long n) {
+        PyComplex r = new PyComplex(1, 0);
+        PyComplex p = z;
+        long m = Math.abs(n);
+        while (m > 0) {
+            if ((m & 1) != 0) {
+                r = mul(r, p, true);
+            }
+            p = mul(p, p, true);
+            m >>= 1;
+        }
+        return n < 0 ? div(new PyComplex(1, 0), r) : r;
+    }
+
     static PyObject pow(PyComplex a, PyComplex b) {
         if (b.real == 0 && b.imag == 0) {
             return new PyComplex(1, 0);
+        }
+        if (b.imag == 0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100) {
+            return powInt(a, (long) b.real);
         }
         if (a.real == 0 && a.imag == 0) {
             if (b.imag != 0 || b.real < 0) {
@@ -86,11 +108,11 @@ public final class PyComplex extends PyObject {
 
     @PyMethod
     public PyObject __repr__() {
-        if (real == 0 && Math.copySign(1.0, real) > 0) {
+        if (Double.doubleToRawLongBits(real) == 0) {
             return PyStr.of(part(imag) + "j");
         }
         String im = part(imag);
-        String sign = imag >= 0 || Double.isNaN(imag) ? "+" : "";
+        String sign = Double.doubleToRawLongBits(imag) >= 0 || Double.isNaN(imag) ? "+" : "";
         return PyStr.of("(" + part(real) + sign + im + "j)");
     }
 

@@ -692,7 +692,11 @@ public class PyInt extends PyObject {
 
     @PyMethod(sig = "(format_spec, /)")
     public PyObject __format__(PyObject spec) {
-        return PyStr.of(Formatter.formatInt(this, Args.toJavaString(spec, "__format__", "format_spec")));
+        String text = Args.toJavaString(spec, "__format__", "format_spec");
+        if (text.isEmpty()) {
+            return Abstract.str(this);
+        }
+        return PyStr.of(Formatter.formatInt(this, text));
     }
 
     @PyMethod(sig = "(length=1, byteorder='big', *, signed=False)")
