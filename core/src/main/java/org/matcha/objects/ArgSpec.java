@@ -12,7 +12,7 @@ public final class ArgSpec {
     public static final int KWONLY = 3;
     public static final int VARKW = 4;
 
-    final String fname;
+    String fname;
     final String[] names;
     final int[] kinds;
     final boolean[] required;

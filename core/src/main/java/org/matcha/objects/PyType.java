@@ -162,6 +162,7 @@ public final class PyType extends PyObject {
 
     public void addMethod(PyBuiltinFunction f) {
         f.ownerType = this;
+        f.spec.fname = name + "." + f.name; // CPython's messages say "list.append() takes ..."
         dict().setItem(f.name, new PyMethodDescriptor(f, this));
     }
 

@@ -98,6 +98,11 @@ public class PyGenerator extends PyObject implements PyGeneratorLike {
             returnValue = PyNone.NONE;
             return null;
         }
+        if (!started && exc != null) {
+            // nothing has run yet: the exception is raised at the start, outside any try block
+            finished = true;
+            throw new PyException(exc);
+        }
         if (!started && value != PyNone.NONE && exc == null) {
             throw Errors.typeError("can't send non-None value to a just-started " + kindName());
         }

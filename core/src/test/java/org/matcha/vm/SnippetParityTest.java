@@ -52,10 +52,14 @@ class SnippetParityTest {
     }
 
     static Outcome runCPython(Path file) throws IOException, InterruptedException {
+        // stderr goes to a file: reading the two pipes one after the other deadlocks on long tracebacks
+        Path errFile = Files.createTempFile("cpython-stderr", ".txt");
         Process p = new ProcessBuilder("python3", file.getFileName().toString()).directory(file.getParent().toFile())
-                .start();
+                .redirectError(errFile.toFile()).start();
         byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
+        p.waitFor(60, TimeUnit.SECONDS);
+        byte[] err = Files.readAllBytes(errFile);
+        Files.deleteIfExists(errFile);
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IOException("python3 timed out on " + file);
