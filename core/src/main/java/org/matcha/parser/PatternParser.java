@@ -144,6 +144,9 @@ abstract class PatternParser extends ExpressionParser {
             return null;
         }
         AstExpr nameOrAttr = nameOrAttr();
+        if (nameOrAttr == null) {
+            return null; // "Color." not followed by a name: a syntax error, found by the VM fuzz test
+        }
         if (at(TokenKind.LPAR)) {
             return classPattern(t, nameOrAttr);
         }
