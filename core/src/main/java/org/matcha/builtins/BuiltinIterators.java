@@ -219,7 +219,10 @@ public final class BuiltinIterators {
         @PyMethod(kind = PyMethod.Kind.NEW)
         public static PyObject __new__(PyType cls, PyObject seq) {
             PyObject m = seq.type().lookup("__reversed__");
-            if (m != null && m != PyNone.NONE) {
+            if (m == PyNone.NONE) {
+                throw Errors.typeError("'" + seq.type().name + "' object is not reversible");
+            }
+            if (m != null) {
                 return Abstract.callMethodRaw(m, seq);
             }
             if (seq.type().lookup("__getitem__") == null || seq instanceof PyDict) {

@@ -59,8 +59,8 @@ public final class Abstract {
             return attr instanceof Descriptor d && d.isData();
         }
         PyType t = attr.type();
-        return t.lookup("__get__") != null && (t.lookup("__set__") != null || t.lookup("__delete__") != null)
-                || (attr instanceof Descriptor d && d.isData() && t.lookup("__set__") != null);
+        return t.lookup("__set__") != null || t.lookup("__delete__") != null
+                || (attr instanceof Descriptor d && d.isData());
     }
 
     private static boolean hasGet(PyObject attr) {
@@ -161,7 +161,7 @@ public final class Abstract {
     public static PyObject genericGetAttr(PyObject o, String name) {
         PyType t = o.type();
         PyObject descr = t.lookup(name);
-        if (descr != null && isDataDescriptor(descr)) {
+        if (descr != null && isDataDescriptor(descr) && hasGet(descr)) {
             return bindDescriptor(descr, o, t);
         }
         PyDict dict = o.dict();
@@ -231,9 +231,14 @@ public final class Abstract {
                 }
                 return;
             }
-            if (descr.type().heap) {
-                PyObject setter = descr.type().lookup(value == null ? "__delete__" : "__set__");
-                if (setter != null) {
+            if (descr.type().heap && (descr.type().lookup("__set__") != null
+                    || descr.type().lookup("__delete__") != null)) {
+                String slot = value == null ? "__delete__" : "__set__";
+                PyObject setter = descr.type().lookup(slot);
+                if (setter == null) {
+                    throw Errors.attributeError(slot);
+                }
+                {
                     if (value == null) {
                         callMethodRaw(setter, descr, o);
                     } else {
@@ -602,6 +607,9 @@ public final class Abstract {
                     return new PyGenericAlias(type, key);
                 }
             }
+            if (o instanceof PyType type) {
+                throw Errors.typeError("type '" + type.name + "' is not subscriptable");
+            }
             throw Errors.notA(o, "is not subscriptable");
         }
         return callMethodRaw(m, o, key);
@@ -662,6 +670,9 @@ public final class Abstract {
             return SetMethods.__contains__(s, item);
         }
         PyObject m = t.lookup("__contains__");
+        if (m == PyNone.NONE) {
+            throw Errors.typeError("'" + t.name + "' object is not a container");
+        }
         if (m != null) {
             return isTrue(callMethodRaw(m, container, item));
         }

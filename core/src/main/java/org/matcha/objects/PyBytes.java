@@ -113,7 +113,7 @@ public class PyBytes extends PyObject {
     @PyMethod
     public PyObject __add__(PyObject o) {
         if (!(o instanceof PyBytes) && !(o instanceof PyByteArray)) {
-            throw Errors.typeError("can't concat " + o.type().name + " to bytes");
+            return PySingletons.NOT_IMPLEMENTED;
         }
         byte[] other = asBytes(o);
         byte[] r = java.util.Arrays.copyOf(bytes, bytes.length + other.length);

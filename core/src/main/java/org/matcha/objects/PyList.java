@@ -266,7 +266,7 @@ public class PyList extends PyObject {
     @PyMethod
     public PyObject __add__(PyObject o) {
         if (!(o instanceof PyList l)) {
-            throw Errors.typeError("can only concatenate list (not \"" + o.type().name + "\") to list");
+            return PySingletons.NOT_IMPLEMENTED;
         }
         PyObject[] out = new PyObject[Math.max(size + l.size, 4)];
         System.arraycopy(items, 0, out, 0, size);

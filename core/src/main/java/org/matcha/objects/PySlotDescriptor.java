@@ -61,6 +61,31 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
         s[index] = null;
     }
 
+    @PyMethod(sig = "(instance, owner=None, /)")
+    public PyObject __get__(PyObject instance, PyObject owner) {
+        return instance == PyNone.NONE ? this : get(instance, null);
+    }
+
+    @PyMethod
+    public void __set__(PyObject instance, PyObject value) {
+        set(instance, value);
+    }
+
+    @PyMethod
+    public void __delete__(PyObject instance) {
+        delete(instance);
+    }
+
+    @org.matcha.annotations.PyGetter
+    public PyObject __name__() {
+        return PyStr.of(name);
+    }
+
+    @org.matcha.annotations.PyGetter
+    public PyObject __objclass__() {
+        return owner;
+    }
+
     @PyMethod
     public PyObject __repr__() {
         return PyStr.of("<member '" + name + "' of '" + owner.name + "' objects>");

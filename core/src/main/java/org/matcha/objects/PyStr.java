@@ -321,7 +321,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         if (o instanceof PyStr s) {
             return concat(this, s);
         }
-        throw Errors.typeError("can only concatenate str (not \"" + o.type().name + "\") to str");
+        return PySingletons.NOT_IMPLEMENTED;
     }
 
     @PyMethod

@@ -155,7 +155,7 @@ public class PyTuple extends PyObject {
     @PyMethod
     public PyObject __add__(PyObject o) {
         if (!(o instanceof PyTuple t)) {
-            throw Errors.typeError("can only concatenate tuple (not \"" + o.type().name + "\") to tuple");
+            return PySingletons.NOT_IMPLEMENTED;
         }
         PyObject[] out = new PyObject[items.length + t.items.length];
         System.arraycopy(items, 0, out, 0, items.length);

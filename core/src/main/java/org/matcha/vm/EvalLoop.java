@@ -540,11 +540,10 @@ final class EvalLoop {
                                     gen.running = false;
                                     interp.excInfo = frame.callerExcInfo;
                                 }
+                                String initError = null;
                                 if (frame.initSelf != null) {
                                     if (v != PyNone.NONE) {
-                                        interp.depth++;
-                                        throw Errors.typeError("__init__() should return None, not '" + v.type().name
-                                                + "'");
+                                        initError = "__init__() should return None, not '" + v.type().name + "'";
                                     }
                                     v = frame.initSelf;
                                 }
@@ -572,6 +571,9 @@ final class EvalLoop {
                                     frame.resumeOp = -1;
                                 } else {
                                     stack[sp++] = v;
+                                }
+                                if (initError != null) {
+                                    throw Errors.typeError(initError); // raised in the caller, as CPython does
                                 }
                                 break;
                             }

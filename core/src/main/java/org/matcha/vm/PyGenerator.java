@@ -155,46 +155,60 @@ public class PyGenerator extends PyObject implements PyGeneratorLike {
         return r;
     }
 
+    /** CPython: _gen_throw, including the delegation to a subiterator under yield from / await. */
     PyObject throwInto(PyBaseException exc) {
         PyObject yf = yieldingFrom();
-        if (yf != null) {
+        if (yf == null) {
+            return resume(PyNone.NONE, exc);
+        }
+        if (exc.type().isSubtype(ExceptionTypes.GeneratorExit)) {
             running = true;
-            PyObject r;
             try {
-                if (exc.type().isSubtype(ExceptionTypes.GeneratorExit)) {
-                    closeIterator(yf);
-                    running = false;
-                    return resume(PyNone.NONE, exc);
-                }
-                if (yf instanceof PyGenerator g) {
-                    running = false;
-                    r = g.throwIntoAndReport(exc);
-                    if (r != DONE) {
-                        return r;
-                    }
-                    return finishDelegation(g.returnValue);
-                }
-                PyObject thrower = Abstract.lookupAttrOrNull(yf, "throw");
-                if (thrower == null) {
-                    running = false;
-                    return resume(PyNone.NONE, exc);
-                }
-                try {
-                    r = Abstract.call(thrower, exc);
-                    running = false;
-                    return r;
-                } catch (PyException e) {
-                    running = false;
-                    if (e.matches(ExceptionTypes.StopIteration)) {
-                        return finishDelegation(Interpreter.stopIterationValue(e.value));
-                    }
-                    return resume(PyNone.NONE, e.value);
-                }
+                closeIterator(yf);
+            } catch (PyException e) {
+                running = false;
+                return resumeAfterDelegation(e.value);
             } finally {
                 running = false;
             }
+            return resume(PyNone.NONE, exc);
         }
-        return resume(PyNone.NONE, exc);
+        PyObject r;
+        running = true;
+        try {
+            if (yf instanceof PyGenerator g) {
+                running = false;
+                r = g.throwIntoAndReport(exc);
+                if (r == DONE) {
+                    return finishDelegation(g.returnValue);
+                }
+                return r;
+            }
+            PyObject thrower = Abstract.lookupAttrOrNull(yf, "throw");
+            if (thrower == null) {
+                running = false;
+                return resume(PyNone.NONE, exc);
+            }
+            r = Abstract.call(thrower, exc);
+            return r;
+        } catch (PyException e) {
+            running = false;
+            return resumeAfterDelegation(e.value);
+        } finally {
+            running = false;
+        }
+    }
+
+    /** The subiterator raised: leave the SEND loop and continue with its result or exception. */
+    private PyObject resumeAfterDelegation(PyBaseException e) {
+        if (e.type().isSubtype(ExceptionTypes.StopIteration)) {
+            return finishDelegation(Interpreter.stopIterationValue(e));
+        }
+        int sendIndex = frame.ip - 2;
+        frame.sp--;
+        frame.stack[frame.sp] = null;
+        frame.ip = frame.code.code[sendIndex] >> 8;
+        return resume(PyNone.NONE, e);
     }
 
     private static final PyObject DONE = PyNone.NONE;
