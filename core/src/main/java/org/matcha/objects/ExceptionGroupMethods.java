@@ -185,6 +185,9 @@ public final class ExceptionGroupMethods {
 
     /** CHECK_EG_MATCH: {match, rest} or null when nothing matches. CPython: exception_group_match. */
     public static PyObject[] matchForExceptStar(PyObject exc, PyObject type) {
+        if (exc == PyNone.NONE) {
+            return null; // an earlier except* clause took everything
+        }
         if (type instanceof PyType t && t.isSubtype(ExceptionTypes.BaseExceptionGroup)
                 || type instanceof PyTuple tu && java.util.Arrays.stream(tu.items).anyMatch(
                         x -> x instanceof PyType t2 && t2.isSubtype(ExceptionTypes.BaseExceptionGroup))) {
