@@ -48,6 +48,8 @@ public final class Frame extends PyObject {
     boolean resumeWithoutPush;
     /** Set by YIELD_VALUE when the frame stops by yielding rather than returning. */
     boolean yielded;
+    /** The dict locals() returns for this (optimised) frame, kept between calls as CPython does. */
+    PyDict localsSnapshot;
     /** The exception being handled in the caller when this generator frame was resumed. */
     PyObject callerExcInfo;
 

@@ -13,15 +13,28 @@ final class Locals {
             return f.locals;
         }
         PyCode co = f.code;
-        PyDict d = new PyDict();
+        // CPython 3.11 keeps one dict per frame and refreshes it (PyFrame_FastToLocals): names that
+        // exec() stored in it survive the next locals() call
+        PyDict d = f.localsSnapshot;
+        if (d == null) {
+            d = new PyDict();
+            f.localsSnapshot = d;
+        }
         for (int i = 0; i < co.varnames.length; i++) {
-            if (f.fast[i] != null && !isCell(co, co.varnames[i])) {
+            if (isCell(co, co.varnames[i])) {
+                continue;
+            }
+            if (f.fast[i] != null) {
                 d.setItem(co.varnames[i], f.fast[i]);
+            } else {
+                d.removeItem(co.varnames[i]);
             }
         }
         for (int i = 0; i < co.cellvars.length; i++) {
             if (f.cells[i].value != null) {
                 d.setItem(co.cellvars[i], f.cells[i].value);
+            } else {
+                d.removeItem(co.cellvars[i]);
             }
         }
         for (int i = 0; i < co.freevars.length; i++) {

@@ -1,0 +1,11 @@
+# shadowing builtins locally and globally
+def f():
+    len = lambda x: 42
+    return len([1, 2])
+print(f(), len([1, 2]))
+list = "shadowed"
+print(list)
+del list
+print(list("ab"))
+import builtins
+print(builtins.len is len, builtins.print is print)
