@@ -26,6 +26,32 @@ public final class Main {
         System.exit(status[0]);
     }
 
+    /** {@code -m MODULE [ARGS]}: runs MODULE.py (or PACKAGE/__main__.py) from the current folder as __main__. */
+    private static int runModule(JvmHost host, String[] args) {
+        String cwd = System.getProperty("user.dir");
+        String rel = args[1].replace('.', '/');
+        Path file = Path.of(cwd, rel + ".py");
+        if (!Files.isRegularFile(file)) {
+            Path pkgMain = Path.of(cwd, rel, "__main__.py");
+            if (Files.isRegularFile(pkgMain)) {
+                file = pkgMain;
+            } else {
+                System.err.println(Path.of("matcha").toString() + ": No module named " + args[1]);
+                return 1;
+            }
+        }
+        String[] argv = new String[args.length - 1];
+        argv[0] = file.toString();
+        System.arraycopy(args, 2, argv, 1, args.length - 2);
+        PythonRunner runner = new PythonRunner(host);
+        runner.setArgv(argv, cwd);
+        try {
+            return runner.runSource(Files.readAllBytes(file), file.toString());
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
     static int run(String[] args) {
         if (args.length >= 1 && args[0].equals("--dump-ast")) {
             int status = 0;
@@ -46,6 +72,14 @@ public final class Main {
             runner.setArgv(argv, "");
             return runner.runSource(args[1].getBytes(java.nio.charset.StandardCharsets.UTF_8), "<string>");
         }
+        if (args.length >= 2 && args[0].equals("-m")) {
+            return runModule(host, args);
+        }
+        if (args.length == 0 && System.console() != null) {
+            PythonRunner runner = new PythonRunner(host);
+            runner.setArgv(new String[] {""}, "");
+            return runner.repl("Python 3.11.7 (Matcha 0.1.0) on the JVM\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+        }
         if (args.length == 0 || args[0].equals("-")) {
             PythonRunner runner = new PythonRunner(host);
             runner.setArgv(new String[] {args.length == 0 ? "" : "-"}, "");
@@ -58,7 +92,7 @@ public final class Main {
             return runner.runSource(source, "<stdin>");
         }
         if (args[0].startsWith("-")) {
-            System.err.println("usage: matcha [-c cmd | file | -] [arg] ...");
+            System.err.println("usage: matcha [-c cmd | -m mod | file | -] [arg] ...");
             return 2;
         }
         String file = args[0];

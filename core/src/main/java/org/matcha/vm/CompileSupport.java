@@ -23,7 +23,9 @@ public final class CompileSupport {
     private CompileSupport() {}
 
     public static PyCode compile(String source, String filename, String mode) {
-        SourceCache.put(filename, source);
+        if (!filename.startsWith("<")) {
+            SourceCache.put(filename, source); // like linecache: "<stdin>", "<string>" have no lines
+        }
         try {
             switch (mode) {
                 case "eval": {

@@ -68,6 +68,69 @@ public final class PythonRunner {
         return status;
     }
 
+    /**
+     * The interactive loop: {@code >>>} and {@code ...} prompts, expression values echoed through
+     * sys.displayhook, a compound statement ended by an empty line. CPython: PyRun_InteractiveLoop
+     * and codeop's incomplete-input rule. Returns the exit status (sys.exit ends the loop).
+     */
+    public int repl(String banner) {
+        PyModule main = mainModule(null);
+        if (banner != null) {
+            interp.host.writeStdout(banner);
+        }
+        StringBuilder buffer = new StringBuilder();
+        boolean compound = false;
+        while (true) {
+            interp.host.writeStdout(buffer.length() == 0 ? ">>> " : "... ");
+            interp.host.flush();
+            String line = interp.host.readLine();
+            if (line == null) {
+                interp.host.writeStdout("\n");
+                interp.host.flush();
+                return 0;
+            }
+            if (line.endsWith("\n")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (buffer.length() == 0 && line.isBlank()) {
+                continue;
+            }
+            buffer.append(line).append('\n');
+            String first = buffer.toString().split("\n", 2)[0].strip();
+            int hash = first.indexOf('#');
+            compound = (hash >= 0 ? first.substring(0, hash).strip() : first).endsWith(":")
+                    || first.startsWith("@");
+            if (compound && !line.isBlank()) {
+                continue;
+            }
+            PyCode code;
+            try {
+                code = CompileSupport.compile(buffer.toString(), "<stdin>", "single");
+            } catch (PyException e) {
+                String msg = Abstract.strString(e.value);
+                boolean incomplete = msg.contains("was never closed") || msg.contains("expected an indented block")
+                        || msg.contains("unexpected EOF") || msg.contains("unterminated triple-quoted");
+                if (incomplete && !line.isBlank()) {
+                    continue;
+                }
+                interp.host.writeStderr(TracebackPrinter.format(e.value));
+                buffer.setLength(0);
+                continue;
+            }
+            buffer.setLength(0);
+            try {
+                interp.runCode(code, main.dict, main.dict);
+            } catch (PyException e) {
+                if (e.value.type().isSubtype(ExceptionTypes.SystemExit)) {
+                    return handleUncaught(e.value);
+                }
+                interp.host.flush();
+                interp.host.writeStderr(TracebackPrinter.format(e.value));
+            }
+            interp.host.flush();
+        }
+    }
+
     /** Prints the exception (or handles SystemExit) and returns the exit status. */
     public int handleUncaught(PyBaseException exc) {
         interp.host.flush();
