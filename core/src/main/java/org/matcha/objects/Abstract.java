@@ -635,7 +635,7 @@ public final class Abstract {
     public static void delItem(PyObject o, PyObject key) {
         PyObject m = o.type().lookup("__delitem__");
         if (m == null) {
-            throw Errors.notA(o, "does not support item deletion");
+            throw Errors.notA(o, "doesn't support item deletion");
         }
         callMethodRaw(m, o, key);
     }

@@ -114,6 +114,34 @@ public class PyByteArray extends PyObject {
         return PyBool.of(java.util.Arrays.equals(java.util.Arrays.copyOf(bytes, size), PyBytes.asBytes(o)));
     }
 
+    @PyMethod
+    public PyObject __mul__(PyObject n) {
+        PyObject r = new PyBytes(java.util.Arrays.copyOf(bytes, size)).__mul__(n);
+        return r instanceof PyBytes b ? new PyByteArray(b.bytes) : r;
+    }
+
+    @PyMethod
+    public PyObject __rmul__(PyObject n) {
+        return __mul__(n);
+    }
+
+    @PyMethod
+    public PyObject __add__(PyObject o) {
+        if (!(o instanceof PyBytes) && !(o instanceof PyByteArray)) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        byte[] other = PyBytes.asBytes(o);
+        byte[] r = java.util.Arrays.copyOf(bytes, size + other.length);
+        System.arraycopy(other, 0, r, size, other.length);
+        return new PyByteArray(r);
+    }
+
+    @PyMethod
+    public PyObject __iadd__(PyObject o) {
+        extend(o);
+        return this;
+    }
+
     @PyMethod(sig = "(encoding='utf-8', errors='strict')")
     public PyObject decode(String encoding, String errors) {
         return Codecs.decode(java.util.Arrays.copyOf(bytes, size), encoding, errors);
