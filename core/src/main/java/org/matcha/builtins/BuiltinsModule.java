@@ -34,6 +34,7 @@ public final class BuiltinsModule {
         m.add("Ellipsis", PySingletons.ELLIPSIS);
         m.add("NotImplemented", PySingletons.NOT_IMPLEMENTED);
         m.add("__debug__", PyBool.TRUE);
+        ((PyBuiltinFunctionObject) m.dict.getItem("sorted")).fn.spec.keywordOwner = "sort";
     }
 
     private static Interpreter interp() {

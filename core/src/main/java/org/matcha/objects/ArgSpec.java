@@ -13,6 +13,8 @@ public final class ArgSpec {
     public static final int VARKW = 4;
 
     String fname;
+    /** The name in "invalid keyword argument for X()" (sorted() forwards its keywords to sort()). */
+    public String keywordOwner;
     final String[] names;
     final int[] kinds;
     final boolean[] required;
@@ -84,7 +86,8 @@ public final class ArgSpec {
                 if (!anyKeyword) {
                     throw Errors.typeError(fname + "() takes no keyword arguments");
                 }
-                throw Errors.typeError("'" + name + "' is an invalid keyword argument for " + fname + "()");
+                throw Errors.typeError("'" + name + "' is an invalid keyword argument for "
+                        + (keywordOwner != null ? keywordOwner : fname) + "()");
             }
             if (out[slot] != null) {
                 throw Errors.typeError("argument for " + fname + "() given by name ('" + name

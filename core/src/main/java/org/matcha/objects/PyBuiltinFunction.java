@@ -7,7 +7,7 @@ package org.matcha.objects;
  */
 public abstract class PyBuiltinFunction {
     public final String name;
-    protected final ArgSpec spec;
+    public final ArgSpec spec;
     /** The type that defines it, or null for a module function. */
     public PyType ownerType;
     boolean isNew;

@@ -180,6 +180,7 @@ public final class PyType extends PyObject {
     public void addNew(PyBuiltinFunction f) {
         f.ownerType = this;
         f.isNew = true;
+        f.spec.fname = name;
         dict().setItem("__new__", new PyStaticMethod(new PyBuiltinFunctionObject(f, this)));
     }
 
