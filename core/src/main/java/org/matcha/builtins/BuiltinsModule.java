@@ -534,20 +534,7 @@ public final class BuiltinsModule {
             isClass = meta instanceof PyType;
         }
         if (isClass) {
-            PyType winner = (PyType) meta;
-            for (PyObject b : bases) {
-                PyType bm = b.type();
-                if (winner.isSubtype(bm)) {
-                    continue;
-                }
-                if (bm.isSubtype(winner)) {
-                    winner = bm;
-                    continue;
-                }
-                throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                        + "subclass of the metaclasses of all its bases");
-            }
-            meta = winner;
+            meta = TypeBuilder.calculateMetaclass((PyType) meta, bases);
         }
         PyTuple basesTuple = PyTuple.of(bases);
         String[] kwNames = kwds == null || kwds.size() == 0 ? null : new String[kwds.size()];

@@ -196,7 +196,7 @@ public final class MathModule {
         if (y == 0 && !Double.isNaN(x)) {
             throw Errors.valueError("math domain error");
         }
-        return x % y;
+        return PyFloat.fmod(x, y);
     }
 
     @PyMethod

@@ -71,12 +71,56 @@ public class PyFloat extends PyObject {
         return of(r);
     }
 
+    /**
+     * C's fmod, exactly: the remainder of x / y with the sign of x. TeaVM's double {@code %} loses
+     * precision for large quotients (1e10 % 3.3), so core computes it from the mantissas.
+     */
+    public static double fmod(double x, double y) {
+        if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || y == 0) {
+            return Double.NaN;
+        }
+        if (Double.isInfinite(y)) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        if (ax < ay) {
+            return x;
+        }
+        long bx = Double.doubleToRawLongBits(ax);
+        long by = Double.doubleToRawLongBits(ay);
+        int ex = (int) (bx >>> 52);
+        int ey = (int) (by >>> 52);
+        long mx = bx & ((1L << 52) - 1);
+        long my = by & ((1L << 52) - 1);
+        if (ex == 0) {
+            ex = 1;
+        } else {
+            mx |= 1L << 52;
+        }
+        if (ey == 0) {
+            ey = 1;
+        } else {
+            my |= 1L << 52;
+        }
+        // (mx * 2^(ex - ey)) mod my, one doubling at a time
+        long r = mx % my;
+        for (int i = ex - ey; i > 0; i--) {
+            r <<= 1;
+            if (r >= my) {
+                r -= my;
+            }
+        }
+        double res = Math.scalb((double) r, ey - 1075);
+        return Math.copySign(res, x);
+    }
+
     /** Python's % on floats. CPython: float_rem. */
     public static double mod(double x, double y) {
         if (y == 0) {
             throw Errors.zeroDivision("float modulo");
         }
-        double m = x % y;
+        double m = fmod(x, y);
         if (m != 0) {
             if ((y < 0) != (m < 0)) {
                 m += y;
@@ -92,7 +136,7 @@ public class PyFloat extends PyObject {
         if (y == 0) {
             throw Errors.zeroDivision("float floor division by zero");
         }
-        double m = x % y;
+        double m = fmod(x, y);
         double div = (x - m) / y;
         if (m != 0 && (y < 0) != (m < 0)) {
             div -= 1.0;

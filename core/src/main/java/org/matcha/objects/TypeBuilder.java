@@ -27,20 +27,7 @@ public final class TypeBuilder {
                 bases[i] = b;
             }
         }
-        // the most derived metaclass wins (CPython: _PyType_CalculateMetaclass)
-        PyType winner = meta;
-        for (PyType b : bases) {
-            PyType bm = b.type();
-            if (winner.isSubtype(bm)) {
-                continue;
-            }
-            if (bm.isSubtype(winner)) {
-                winner = bm;
-                continue;
-            }
-            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
-                    + "subclass of the metaclasses of all its bases");
-        }
+        PyType winner = calculateMetaclass(meta, bases);
         PyType solid = solidBase(bases);
         PyType t = PyType.heapType(winner, name, bases, solid, null);
         t.mro = computeMro(t, bases);
@@ -114,6 +101,24 @@ public final class TypeBuilder {
             Abstract.call(init, args, names);
         }
         return t;
+    }
+
+    /** The most derived metaclass of meta and the bases' metaclasses. CPython: _PyType_CalculateMetaclass. */
+    public static PyType calculateMetaclass(PyType meta, PyObject[] bases) {
+        PyType winner = meta;
+        for (PyObject b : bases) {
+            PyType bm = b.type();
+            if (winner.isSubtype(bm)) {
+                continue;
+            }
+            if (bm.isSubtype(winner)) {
+                winner = bm;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
     }
 
     /** The base whose Java layout instances need. CPython: best_base. */
