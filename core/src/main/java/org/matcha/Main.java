@@ -44,6 +44,7 @@ public final class Main {
         argv[0] = file.toString();
         System.arraycopy(args, 2, argv, 1, args.length - 2);
         PythonRunner runner = new PythonRunner(host);
+        addEnvironmentPath(runner);
         runner.setArgv(argv, cwd);
         try {
             return runner.runSource(Files.readAllBytes(file), file.toString());
@@ -66,6 +67,7 @@ public final class Main {
         JvmHost host = JvmHost.system();
         if (args.length >= 2 && args[0].equals("-c")) {
             PythonRunner runner = new PythonRunner(host);
+            addEnvironmentPath(runner);
             String[] argv = new String[args.length - 1];
             argv[0] = "-c";
             System.arraycopy(args, 2, argv, 1, args.length - 2);
@@ -77,11 +79,13 @@ public final class Main {
         }
         if (args.length == 0 && System.console() != null) {
             PythonRunner runner = new PythonRunner(host);
+            addEnvironmentPath(runner);
             runner.setArgv(new String[] {""}, "");
             return runner.repl("Python 3.11.7 (Matcha 0.1.0) on the JVM\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
         }
         if (args.length == 0 || args[0].equals("-")) {
             PythonRunner runner = new PythonRunner(host);
+            addEnvironmentPath(runner);
             runner.setArgv(new String[] {args.length == 0 ? "" : "-"}, "");
             byte[] source;
             try {
@@ -106,7 +110,20 @@ public final class Main {
         }
         String absolute = file.startsWith("/") ? file : System.getProperty("user.dir") + "/" + file;
         PythonRunner runner = new PythonRunner(host);
+        addEnvironmentPath(runner);
         runner.setArgv(args, absolute.substring(0, Math.max(1, absolute.lastIndexOf('/'))));
         return runner.runSource(source, absolute);
+    }
+
+    /** MATCHAPATH, like PYTHONPATH: extra sys.path directories separated by ':'. */
+    private static void addEnvironmentPath(PythonRunner runner) {
+        String env = System.getenv("MATCHAPATH");
+        if (env != null) {
+            for (String dir : env.split(":")) {
+                if (!dir.isEmpty()) {
+                    runner.extraPath.add(dir);
+                }
+            }
+        }
     }
 }

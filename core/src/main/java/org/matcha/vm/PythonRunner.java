@@ -39,7 +39,13 @@ public final class PythonRunner {
         path.items = new PyObject[4];
         path.size = 0;
         path.append(PyStr.of(path0));
+        for (String extra : extraPath) {
+            path.append(PyStr.of(extra));
+        }
     }
+
+    /** Directories appended to sys.path after the script's own (the JVM runner takes them from MATCHAPATH). */
+    public java.util.List<String> extraPath = new java.util.ArrayList<>();
 
     public PyModule mainModule(String file) {
         PyModule main = new PyModule("__main__");

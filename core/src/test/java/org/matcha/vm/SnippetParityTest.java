@@ -20,20 +20,25 @@ import org.junit.jupiter.api.Test;
  * The differential suite: every snippet under src/test/resources/snippets/AREA/ runs under python3
  * (CPython 3.11, at test time) and under Matcha; stdout, stderr and exit status must be identical.
  * Snippets named in snippets/known-failures.txt must still fail (so the list only shrinks); every
- * other snippet must pass. The report is written to target/snippet-report.txt.
+ * other snippet must pass. The report is written to target/snippet-report.txt. The frozen-stdlib module
+ * runs its own snippet tree through {@link #assertSuite} (this class ships in core's test-jar).
  */
-class SnippetParityTest {
+public class SnippetParityTest {
     static final Path ROOT = Path.of("src/test/resources/snippets").toAbsolutePath();
 
-    record Outcome(String stdout, String stderr, int status) {
+    public record Outcome(String stdout, String stderr, int status) {
         String describe() {
             return "exit " + status + "\n--- stdout ---\n" + stdout + "--- stderr ---\n" + stderr;
         }
     }
 
     static List<Path> snippets() throws IOException {
+        return snippets(ROOT);
+    }
+
+    static List<Path> snippets(Path root) throws IOException {
         List<Path> out = new ArrayList<>();
-        try (var areas = Files.list(ROOT)) {
+        try (var areas = Files.list(root)) {
             for (Path area : (Iterable<Path>) areas.sorted()::iterator) {
                 if (!Files.isDirectory(area)) {
                     continue;
@@ -68,12 +73,13 @@ class SnippetParityTest {
                 p.exitValue());
     }
 
-    static Outcome runMatcha(Path file) throws Exception {
-        return runMatchaWithTimeout(file, 20_000);
-    }
-
     /** Runs one program in-process, on a thread with a large stack, like the command line. */
     static Outcome runMatchaWithTimeout(Path file, long millis) throws Exception {
+        return runMatchaWithTimeout(file, millis, List.of());
+    }
+
+    /** Runs one program with extraPath appended to sys.path. */
+    public static Outcome runMatchaWithTimeout(Path file, long millis, List<String> extraPath) throws Exception {
         BufferHost host = new BufferHost(p -> {
             try {
                 return Files.readAllBytes(Path.of(p));
@@ -88,6 +94,7 @@ class SnippetParityTest {
             try {
                 org.matcha.objects.IntMath.maxStrDigits = 4300;
                 runner[0] = new PythonRunner(host);
+                runner[0].extraPath.addAll(extraPath);
                 String abs = file.toString();
                 runner[0].setArgv(new String[] {file.getFileName().toString()}, file.getParent().toString());
                 status[0] = runner[0].runSource(Files.readAllBytes(file), abs);
@@ -128,14 +135,22 @@ class SnippetParityTest {
 
     @Test
     void snippetsMatchCPython() throws Exception {
-        List<Path> files = snippets();
+        assertSuite(ROOT, List.of(), Path.of("target/snippet-report.txt"));
+    }
+
+    /**
+     * Runs every snippet under root (one folder per area) under CPython and Matcha and fails on any
+     * difference not listed in root/known-failures.txt, or on a listed snippet that now passes.
+     */
+    public static void assertSuite(Path root, List<String> extraPath, Path reportFile) throws Exception {
+        List<Path> files = snippets(root);
         Map<Path, Future<Outcome>> expected = new TreeMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         for (Path f : files) {
             expected.put(f, pool.submit(() -> runCPython(f)));
         }
         java.util.Set<String> known = new java.util.HashSet<>();
-        Path knownFile = ROOT.resolve("known-failures.txt");
+        Path knownFile = root.resolve("known-failures.txt");
         if (Files.exists(knownFile)) {
             for (String line : Files.readAllLines(knownFile)) {
                 String l = line.strip();
@@ -150,10 +165,10 @@ class SnippetParityTest {
         int pass = 0;
         Map<String, int[]> byArea = new TreeMap<>();
         for (Path f : files) {
-            String rel = ROOT.relativize(f).toString();
+            String rel = root.relativize(f).toString();
             String area = rel.substring(0, rel.indexOf('/'));
             Outcome cpy = expected.get(f).get();
-            Outcome mat = runMatcha(f);
+            Outcome mat = runMatchaWithTimeout(f, 20_000, extraPath);
             boolean ok = cpy.equals(mat);
             int[] counts = byArea.computeIfAbsent(area, k -> new int[2]);
             counts[1]++;
@@ -178,10 +193,10 @@ class SnippetParityTest {
             summary.append("  ").append(e.getKey()).append(": ").append(e.getValue()[0]).append('/')
                     .append(e.getValue()[1]).append('\n');
         }
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/snippet-report.txt"), summary + "\n" + report);
+        Files.createDirectories(reportFile.toAbsolutePath().getParent());
+        Files.writeString(reportFile, summary + "\n" + report);
         System.out.print(summary);
-        assertTrue(unexpectedFailures.isEmpty(), "snippets differing from CPython (see target/snippet-report.txt): "
+        assertTrue(unexpectedFailures.isEmpty(), "snippets differing from CPython (see " + reportFile + "): "
                 + unexpectedFailures);
         assertTrue(unexpectedPasses.isEmpty(), "now passing, remove from known-failures.txt: " + unexpectedPasses);
     }
