@@ -19,6 +19,7 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         int[] status = {1};
+        loadFrozenStdlib();
         Thread worker = new Thread(null, () -> status[0] = run(args), "matcha-main", STACK_BYTES);
         worker.start();
         worker.join();
@@ -123,6 +124,23 @@ public final class Main {
                 if (!dir.isEmpty()) {
                     runner.extraPath.add(dir);
                 }
+            }
+        }
+    }
+
+    /**
+     * The frozen standard library, when its bundles are on the class path (frozen-stdlib's
+     * matcha.jar has them; core's own jar runs without a stdlib).
+     */
+    static void loadFrozenStdlib() {
+        for (String tier : new String[] {"core", "extended"}) {
+            try (java.io.InputStream in = Main.class.getClassLoader()
+                    .getResourceAsStream("org/matcha/stdlib/stdlib-" + tier + ".bundle")) {
+                if (in != null) {
+                    org.matcha.vm.FrozenBundle.addDefault(org.matcha.vm.FrozenBundle.parse(in.readAllBytes()));
+                }
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                System.err.println("matcha: cannot load the frozen stdlib (" + tier + "): " + e.getMessage());
             }
         }
     }

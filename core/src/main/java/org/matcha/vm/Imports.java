@@ -24,8 +24,26 @@ public final class Imports {
     /** Extra module sources (the frozen standard library), by module name. */
     public final java.util.Map<String, ModuleSource> frozen = new java.util.HashMap<>();
 
-    /** A module's source from somewhere other than the file system. */
-    public record ModuleSource(String filename, boolean isPackage, java.util.function.Supplier<byte[]> source) {}
+    /** The frozen bundles installed, for source lines of their modules. */
+    final java.util.List<FrozenBundle> frozenBundles = new java.util.ArrayList<>();
+
+    /**
+     * A module from somewhere other than the file system: its source, and its already compiled code
+     * when there is one (code may be null; source may return null when only code was kept).
+     */
+    public record ModuleSource(String filename, boolean isPackage, java.util.function.Supplier<byte[]> source,
+            java.util.function.Supplier<PyCode> code) {}
+
+    /** The source of a frozen module by its filename, or null. */
+    byte[] frozenSource(String filename) {
+        for (FrozenBundle b : frozenBundles) {
+            FrozenBundle.Entry e = b.byFilename(filename);
+            if (e != null) {
+                return e.source();
+            }
+        }
+        return null;
+    }
 
     Imports(Interpreter interp) {
         this.interp = interp;
@@ -208,12 +226,21 @@ public final class Imports {
         ModuleSource fs = frozen.get(name);
         if (fs != null) {
             String dir = fs.isPackage() ? fs.filename().substring(0, fs.filename().lastIndexOf('/')) : null;
+            if (fs.code() != null) {
+                return execModule(name, fs.filename(), null, fs.code().get(), fs.isPackage(), dir);
+            }
             return execSource(name, fs.filename(), fs.source().get(), fs.isPackage(), dir);
         }
         return null;
     }
 
     private PyModule execSource(String name, String filename, byte[] source, boolean isPackage, String packageDir) {
+        return execModule(name, filename, source, null, isPackage, packageDir);
+    }
+
+    /** Runs a module body from source, or from compiled code when code is not null. */
+    private PyModule execModule(String name, String filename, byte[] source, PyCode compiled, boolean isPackage,
+            String packageDir) {
         PyModule m = new PyModule(name);
         PyDict d = m.dict;
         d.setItem("__file__", PyStr.of(filename));
@@ -228,7 +255,7 @@ public final class Imports {
         d.setItem("__spec__", new ModuleSpec(name, filename, isPackage));
         sysModules().setItem(name, m);
         try {
-            PyCode code = CompileSupport.compile(source, filename, "exec");
+            PyCode code = compiled != null ? compiled : CompileSupport.compile(source, filename, "exec");
             interp.runCode(code, d, d);
         } catch (PyException e) {
             sysModules().removeItem(name);

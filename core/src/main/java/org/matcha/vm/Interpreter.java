@@ -46,6 +46,9 @@ public final class Interpreter {
         Runtime.initTypes();
         current = this;
         this.imports = new Imports(this);
+        for (FrozenBundle b : FrozenBundle.defaults()) {
+            b.installInto(imports);
+        }
         Builtins.install(this);
     }
 

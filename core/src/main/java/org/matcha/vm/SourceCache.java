@@ -20,6 +20,9 @@ public final class SourceCache {
             Interpreter i = Interpreter.current();
             if (i != null && !filename.startsWith("<")) {
                 byte[] data = i.host.readFile(filename);
+                if (data == null) {
+                    data = i.imports.frozenSource(filename);
+                }
                 if (data != null) {
                     String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
                     put(filename, text);

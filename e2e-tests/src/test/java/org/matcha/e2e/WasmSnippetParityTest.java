@@ -21,12 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The differential snippet suite again, in the Wasm GC build in headless Chromium: each program's
+ * The differential snippet suites again, in the Wasm GC build in headless Chromium: each program's
  * stdout, stderr and exit status must equal python3's. Programs import their sibling modules
- * from an in-memory file system filled with the snippet folder.
+ * from an in-memory file system filled with the snippet folder, and the standard library from the
+ * frozen bundle the page loads beside matcha.wasm.
  */
 class WasmSnippetParityTest {
     static final Path SNIPPETS = Path.of("../core/src/test/resources/snippets");
+    static final Path STDLIB_SNIPPETS = Path.of("../frozen-stdlib/src/test/resources/stdlib-snippets");
     static final Path WASM = Path.of("../web/target/wasm");
 
     static Playwright playwright;
@@ -40,6 +42,7 @@ class WasmSnippetParityTest {
         server = new StaticServer()
                 .mount("/wasm/", WASM)
                 .mount("/snippets/", SNIPPETS.toRealPath())
+                .mount("/stdlib-snippets/", STDLIB_SNIPPETS.toRealPath())
                 .mount("/", Path.of("src/test/resources/pages"));
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
@@ -78,13 +81,21 @@ class WasmSnippetParityTest {
 
     @Test
     void snippetsMatchCPythonInChromium() throws Exception {
-        Path root = SNIPPETS.toRealPath();
+        assertTreeMatches(SNIPPETS.toRealPath(), "/snippets/", "wasm-snippet-report.txt");
+    }
+
+    @Test
+    void stdlibSnippetsMatchCPythonInChromium() throws Exception {
+        assertTreeMatches(STDLIB_SNIPPETS.toRealPath(), "/stdlib-snippets/", "wasm-stdlib-snippet-report.txt");
+    }
+
+    static void assertTreeMatches(Path root, String base, String reportName) throws Exception {
         List<String> all;
         try (Stream<Path> s = Files.walk(root)) {
             all = s.filter(p -> p.toString().endsWith(".py")).map(p -> root.relativize(p).toString()).sorted()
                     .collect(Collectors.toList());
         }
-        page.evaluate("([abs, files]) => window.loadFiles(abs, files)", List.of(root.toString(), all));
+        page.evaluate("([abs, files, base]) => window.loadFiles(abs, files, base)", List.of(root.toString(), all, base));
         java.util.Set<String> known = new java.util.HashSet<>();
         for (String f : new String[] {"known-failures.txt", "known-failures-wasm.txt"}) {
             Path kf = root.resolve(f);
@@ -110,8 +121,8 @@ class WasmSnippetParityTest {
             }
             total++;
             String expected = cpython(root.resolve(rel));
-            String actual = (String) page.evaluate("([abs, rel]) => window.runSnippet(abs, rel)",
-                    List.of(root.toString(), rel));
+            String actual = (String) page.evaluate("([abs, rel, base]) => window.runSnippet(abs, rel, base)",
+                    List.of(root.toString(), rel, base));
             int[] c = byArea.computeIfAbsent(rel.substring(0, rel.indexOf('/')), k -> new int[2]);
             c[1]++;
             if (expected.equals(actual)) {
@@ -128,13 +139,13 @@ class WasmSnippetParityTest {
                 }
             }
         }
-        StringBuilder summary = new StringBuilder("wasm snippets: " + pass + "/" + total + " identical to CPython\n");
+        StringBuilder summary = new StringBuilder("wasm " + base + ": " + pass + "/" + total + " identical to CPython\n");
         byArea.forEach((k, v) -> summary.append("  ").append(k).append(": ").append(v[0]).append('/').append(v[1])
                 .append('\n'));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/wasm-snippet-report.txt"), summary + "\n" + report);
+        Files.writeString(Path.of("target", reportName), summary + "\n" + report);
         System.out.print(summary);
-        assertTrue(failures.isEmpty(), "differ from CPython in Chromium (target/wasm-snippet-report.txt): " + failures);
+        assertTrue(failures.isEmpty(), "differ from CPython in Chromium (target/" + reportName + "): " + failures);
         assertTrue(unexpectedPasses.isEmpty(), "now passing, remove from the known-failures lists: " + unexpectedPasses);
     }
 }

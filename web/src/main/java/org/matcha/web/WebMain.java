@@ -32,6 +32,20 @@ public final class WebMain {
         }
     }
 
+    /**
+     * Adds a frozen standard-library bundle (stdlib-core.bundle, fetched by the page, one char per
+     * byte). Returns "" when it was installed, else why not.
+     */
+    @JSExport
+    public static String addStdlibBundle(String latin1Bytes) {
+        try {
+            org.matcha.vm.FrozenBundle.addDefault(org.matcha.vm.FrozenBundle.parse(latin1ToBytes(latin1Bytes)));
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
     /** Files visible to programs run by {@link #runProgram}: absolute path to bytes. */
     private static final java.util.Map<String, byte[]> FILES = new java.util.HashMap<>();
 

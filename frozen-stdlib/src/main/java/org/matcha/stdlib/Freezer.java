@@ -1,0 +1,358 @@
+package org.matcha.stdlib;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import org.matcha.ast.AstExpr;
+import org.matcha.ast.AstStmt;
+import org.matcha.ast.Attribute;
+import org.matcha.ast.Compare;
+import org.matcha.ast.Constant;
+import org.matcha.ast.Eq;
+import org.matcha.ast.If;
+import org.matcha.ast.Name;
+import org.matcha.ast.AsyncFunctionDef;
+import org.matcha.ast.FunctionDef;
+import org.matcha.ast.Import;
+import org.matcha.ast.ImportFrom;
+import org.matcha.ast.Module;
+import org.matcha.ast.Node;
+import org.matcha.bytecode.CodeMarshal;
+import org.matcha.bytecode.PyCode;
+import org.matcha.compiler.Compiler;
+import org.matcha.parser.Parser;
+import org.matcha.vm.FrozenBundle;
+
+/**
+ * Build step: compiles CPython's Lib with Matcha's compiler into the two frozen bundles declared by
+ * src/main/stdlib/modules.txt, in the format {@link FrozenBundle} reads. Usage:
+ * {@code Freezer LIB_DIR MODULES_TXT OUT_DIR REPORT_FILE}. Writes OUT_DIR/stdlib-core.bundle and
+ * OUT_DIR/stdlib-extended.bundle, and sizes and any compile failures to REPORT_FILE.
+ */
+public final class Freezer {
+    /** A module of Lib: its dotted name and its path relative to Lib. */
+    record LibModule(String name, String path, boolean isPackage) {}
+
+    private final Path lib;
+    private final Map<String, LibModule> all = new TreeMap<>();
+    private final StringBuilder report = new StringBuilder();
+
+    Freezer(Path lib) throws IOException {
+        this.lib = lib;
+        scan(lib, "");
+    }
+
+    private void scan(Path dir, String prefix) throws IOException {
+        try (var list = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) list.sorted()::iterator) {
+                String fn = p.getFileName().toString();
+                String rel = lib.relativize(p).toString();
+                if (Files.isDirectory(p) && Files.isRegularFile(p.resolve("__init__.py")) && !fn.contains("-")) {
+                    String name = prefix + fn;
+                    all.put(name, new LibModule(name, rel + "/__init__.py", true));
+                    scan(p, name + ".");
+                } else if (fn.endsWith(".py") && Files.isRegularFile(p)) {
+                    String stem = fn.substring(0, fn.length() - 3);
+                    if (!stem.equals("__init__") && !stem.contains("-")) {
+                        all.put(prefix + stem, new LibModule(prefix + stem, rel, false));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Modules matched by a line of modules.txt: "name" or "package.*". */
+    private List<String> matching(String pattern) {
+        List<String> out = new ArrayList<>();
+        if (pattern.equals("*")) {
+            out.addAll(all.keySet());
+        } else if (pattern.startsWith("*.")) {
+            for (String n : all.keySet()) {
+                if (n.endsWith(pattern.substring(1))) {
+                    out.add(n);
+                }
+            }
+        } else if (pattern.endsWith(".*")) {
+            String pkg = pattern.substring(0, pattern.length() - 2);
+            for (String n : all.keySet()) {
+                if (n.equals(pkg) || n.startsWith(pkg + ".")) {
+                    out.add(n);
+                }
+            }
+        } else if (all.containsKey(pattern)) {
+            out.add(pattern);
+        }
+        return out;
+    }
+
+    /** Lib modules imported at module level (not inside functions), with their parent packages. */
+    private List<String> importsOf(LibModule m, Module tree) {
+        List<String> found = new ArrayList<>();
+        String pkg = m.isPackage ? m.name : (m.name.contains(".") ? m.name.substring(0, m.name.lastIndexOf('.')) : "");
+        walk(tree, found, pkg);
+        List<String> out = new ArrayList<>();
+        for (String name : found) {
+            String n = name;
+            while (!n.isEmpty()) {
+                if (all.containsKey(n)) {
+                    out.add(n);
+                }
+                n = n.contains(".") ? n.substring(0, n.lastIndexOf('.')) : "";
+            }
+        }
+        return out;
+    }
+
+    private void walk(Object node, List<String> found, String pkg) {
+        if (node instanceof FunctionDef || node instanceof AsyncFunctionDef) {
+            return;
+        }
+        if (node instanceof If test && isMainGuardOrWindows(test.test)) {
+            walk(test.orelse, found, pkg);
+            return;
+        }
+        if (node instanceof Import imp) {
+            imp.names.forEach(a -> found.add(a.name));
+        } else if (node instanceof ImportFrom imp) {
+            String base = imp.module == null ? "" : imp.module;
+            if (imp.level > 0) {
+                String p = pkg;
+                for (int i = 1; i < imp.level && p.contains("."); i++) {
+                    p = p.substring(0, p.lastIndexOf('.'));
+                }
+                base = base.isEmpty() ? p : p + "." + base;
+            }
+            found.add(base);
+            for (var a : imp.names) {
+                found.add(base + "." + a.name);
+            }
+        }
+        if (node instanceof Node n) {
+            for (int i = 0; i < n.fieldNames().length; i++) {
+                walk(n.field(i), found, pkg);
+            }
+        } else if (node instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof AstStmt || o instanceof Node) {
+                    walk(o, found, pkg);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code if __name__ == "__main__":} runs only as a script, and {@code if sys.platform == "win32":}
+     * / {@code os.name == "nt"} only on Windows: their imports do not count.
+     */
+    private static boolean isMainGuardOrWindows(AstExpr test) {
+        if (!(test instanceof Compare c) || c.comparators.size() != 1 || !(c.ops.get(0) instanceof Eq)
+                || !(c.comparators.get(0) instanceof Constant k) || !(k.value instanceof String s)) {
+            return false;
+        }
+        String left = c.left instanceof Name n ? n.id
+                : c.left instanceof Attribute a && a.value instanceof Name base ? base.id + "." + a.attr : "";
+        return left.equals("__name__") && s.equals("__main__") || left.endsWith("platform") && s.equals("win32")
+                || left.endsWith("name") && s.equals("nt");
+    }
+
+    /** One compiled module ready for a bundle. */
+    record Frozen(LibModule module, byte[] code, byte[] source) {}
+
+    private final Map<String, Frozen> compiled = new TreeMap<>();
+    private final Map<String, Module> trees = new TreeMap<>();
+    private final List<String> failures = new ArrayList<>();
+
+    private Frozen compile(String name) throws IOException {
+        Frozen f = compiled.get(name);
+        if (f != null || failures.contains(name)) {
+            return f;
+        }
+        LibModule m = all.get(name);
+        byte[] source = Files.readAllBytes(lib.resolve(m.path));
+        String filename = FrozenBundle.LIB_PREFIX + m.path;
+        try {
+            Module tree = Parser.parseModule(source, filename, null);
+            PyCode code = Compiler.compileModule(tree, filename, new String(source, StandardCharsets.UTF_8));
+            trees.put(name, tree);
+            f = new Frozen(m, CodeMarshal.dump(code), source);
+            compiled.put(name, f);
+        } catch (RuntimeException e) {
+            failures.add(name);
+            report.append("compile failed: ").append(name).append(": ").append(e).append('\n');
+        }
+        return f;
+    }
+
+    void run(Path modulesTxt, Path out, Path reportFile) throws IOException {
+        Map<String, List<String>> sections = new TreeMap<>();
+        String section = null;
+        for (String line : Files.readAllLines(modulesTxt)) {
+            String l = line.replaceAll("#.*", "").strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.startsWith("[")) {
+                section = l.substring(1, l.length() - 1);
+                sections.put(section, new ArrayList<>());
+            } else {
+                sections.get(section).add(l);
+            }
+        }
+        TreeSet<String> excluded = new TreeSet<>();
+        for (String p : sections.getOrDefault("exclude", List.of())) {
+            excluded.addAll(matching(p));
+        }
+        // core: the roots, then the closure of their module-level imports
+        TreeSet<String> core = new TreeSet<>();
+        ArrayList<String> work = new ArrayList<>();
+        TreeSet<String> notCore = new TreeSet<>();
+        for (String p : sections.get("core")) {
+            if (p.startsWith("!")) {
+                notCore.addAll(matching(p.substring(1)));
+            }
+        }
+        for (String p : sections.get("core")) {
+            if (p.startsWith("!")) {
+                continue;
+            }
+            List<String> m = matching(p);
+            if (m.isEmpty()) {
+                throw new IOException("modules.txt: " + p + " is not a module of " + lib);
+            }
+            work.addAll(m);
+        }
+        while (!work.isEmpty()) {
+            String name = work.remove(work.size() - 1);
+            if (excluded.contains(name) || notCore.contains(name) || !core.add(name)) {
+                continue;
+            }
+            if (compile(name) != null) {
+                work.addAll(importsOf(all.get(name), trees.get(name)));
+            }
+        }
+        TreeSet<String> extended = new TreeSet<>();
+        for (String p : sections.getOrDefault("extended", List.of())) {
+            for (String n : matching(p)) {
+                if (!excluded.contains(n) && !core.contains(n)) {
+                    extended.add(n);
+                }
+            }
+        }
+        for (String n : extended) {
+            compile(n);
+        }
+        trees.clear();
+        Files.createDirectories(out);
+        long coreSize = writeBundle(core, out.resolve("stdlib-core.bundle"));
+        long extSize = writeBundle(extended, out.resolve("stdlib-extended.bundle"));
+        String summary = "core: " + count(core) + " modules, " + coreSize + " bytes\n" + "extended: "
+                + count(extended) + " modules, " + extSize + " bytes\n" + "compile failures: " + failures.size()
+                + "\ncore modules: " + String.join(" ", core) + "\n";
+        Files.writeString(reportFile, summary + report);
+        System.out.print("freeze: " + summary.substring(0, summary.indexOf("\ncore modules")) + "\n");
+    }
+
+    private int count(TreeSet<String> names) {
+        int n = 0;
+        for (String s : names) {
+            if (compiled.containsKey(s)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private long writeBundle(TreeSet<String> names, Path file) throws IOException {
+        ByteArrayOutputStream index = new ByteArrayOutputStream();
+        ByteArrayOutputStream blobs = new ByteArrayOutputStream();
+        List<Frozen> mods = new ArrayList<>();
+        for (String n : names) {
+            if (compiled.containsKey(n)) {
+                mods.add(compiled.get(n));
+            }
+        }
+        varint(index, mods.size());
+        for (Frozen f : mods) {
+            text(index, f.module.name);
+            text(index, f.module.path);
+            index.write(f.module.isPackage ? 1 : 0);
+            varint(index, blobs.size());
+            varint(index, f.code.length);
+            blobs.write(f.code);
+            byte[] deflated = deflate(f.source);
+            varint(index, blobs.size());
+            varint(index, deflated.length);
+            varint(index, f.source.length);
+            blobs.write(deflated);
+        }
+        byte[] payload = concat(index.toByteArray(), blobs.toByteArray());
+        CRC32 crc = new CRC32();
+        crc.update(payload);
+        ByteArrayOutputStream file0 = new ByteArrayOutputStream();
+        file0.write(FrozenBundle.MAGIC);
+        u32(file0, FrozenBundle.BUNDLE_VERSION);
+        u32(file0, CodeMarshal.VERSION);
+        u32(file0, (int) crc.getValue());
+        u32(file0, payload.length);
+        file0.write(payload);
+        Files.write(file, file0.toByteArray());
+        return file0.size();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
+        d.setInput(data);
+        d.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        while (!d.finished()) {
+            out.write(buf, 0, d.deflate(buf));
+        }
+        d.end();
+        return out.toByteArray();
+    }
+
+    private static void varint(ByteArrayOutputStream out, int v) {
+        while ((v & ~0x7F) != 0) {
+            out.write((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write(v);
+    }
+
+    private static void u32(ByteArrayOutputStream out, int v) {
+        for (int i = 0; i < 4; i++) {
+            out.write((v >>> (8 * i)) & 0xFF);
+        }
+    }
+
+    private static void text(ByteArrayOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        varint(out, b.length);
+        out.write(b);
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 4) {
+            System.err.println("usage: Freezer LIB_DIR MODULES_TXT OUT_DIR REPORT_FILE");
+            System.exit(2);
+        }
+        new Freezer(Path.of(args[0])).run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+    }
+}

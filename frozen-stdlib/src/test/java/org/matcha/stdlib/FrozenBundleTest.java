@@ -1,0 +1,62 @@
+package org.matcha.stdlib;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.matcha.bytecode.CodeMarshal;
+import org.matcha.bytecode.PyCode;
+import org.matcha.compiler.Compiler;
+import org.matcha.parser.Parser;
+import org.matcha.vm.FrozenBundle;
+
+/** The bundles the build wrote: complete, checksummed, and holding exactly what the compiler produces. */
+class FrozenBundleTest {
+    static final Path OUT = Path.of("target/classes/org/matcha/stdlib");
+
+    @Test
+    void everyFrozenModuleRoundTripsToTheCompilersOutput() throws Exception {
+        String report = Files.readString(Path.of("target/freeze-report.txt"));
+        assertTrue(report.contains("compile failures: 0\n"), report);
+        int checked = 0;
+        for (String tier : new String[] {"core", "extended"}) {
+            FrozenBundle b = FrozenBundle.parse(Files.readAllBytes(OUT.resolve("stdlib-" + tier + ".bundle")));
+            for (FrozenBundle.Entry e : b.modules.values()) {
+                byte[] source = e.source();
+                assertArrayEquals(Files.readAllBytes(Path.of("target/cpython/Lib", e.path)), source, e.name);
+                PyCode fresh = Compiler.compileModule(Parser.parseModule(source, e.filename(), null), e.filename(),
+                        new String(source, java.nio.charset.StandardCharsets.UTF_8));
+                // load then dump again: the serialized form must survive the round trip unchanged
+                assertArrayEquals(CodeMarshal.dump(fresh), CodeMarshal.dump(e.code()), e.name);
+                checked++;
+            }
+        }
+        assertTrue(checked > 500, "modules checked: " + checked);
+    }
+
+    @Test
+    void coreTierHoldsTheModulesUsersImport() throws Exception {
+        FrozenBundle b = FrozenBundle.parse(Files.readAllBytes(OUT.resolve("stdlib-core.bundle")));
+        for (String m : new String[] {"json", "re", "collections", "dataclasses", "datetime", "random", "typing",
+                "asyncio", "unittest", "os", "pathlib", "argparse", "logging", "inspect", "decimal", "fractions"}) {
+            assertTrue(b.modules.containsKey(m), m);
+        }
+        assertTrue(b.modules.get("json").isPackage);
+        assertEquals("/lib/python3.11/json/__init__.py", b.modules.get("json").filename());
+    }
+
+    @Test
+    void damagedBundlesAreRefused() throws Exception {
+        byte[] data = Files.readAllBytes(OUT.resolve("stdlib-core.bundle"));
+        byte[] flipped = data.clone();
+        flipped[flipped.length / 2] ^= 1;
+        assertThrows(IllegalArgumentException.class, () -> FrozenBundle.parse(flipped));
+        byte[] truncated = java.util.Arrays.copyOf(data, data.length - 10);
+        assertThrows(IllegalArgumentException.class, () -> FrozenBundle.parse(truncated));
+        assertThrows(IllegalArgumentException.class, () -> FrozenBundle.parse(new byte[] {1, 2, 3}));
+    }
+}
