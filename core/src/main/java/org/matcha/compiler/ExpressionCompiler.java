@@ -455,7 +455,8 @@ abstract class ExpressionCompiler extends CompilerBase {
             return;
         }
         visitExpr(e);
-        setLocation(e);
+        // the jump (and the __bool__ it may call) keeps the enclosing statement's or expression's
+        // location, as in CPython 3.11's compiler_jump_if
         b.emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);
     }
 
@@ -526,6 +527,9 @@ abstract class ExpressionCompiler extends CompilerBase {
                 }
             }
             b.emit(LIST_TO_TUPLE);
+        } else if (args.size() == 1 && args.get(0) instanceof Starred only) {
+            // CPython: compiler_call_helper passes a lone *x as is; CALL_FUNCTION_EX makes the tuple
+            visitExpr(only.value);
         } else {
             sequence(args, BUILD_TUPLE, true);
         }
@@ -635,7 +639,8 @@ abstract class ExpressionCompiler extends CompilerBase {
         }
         String base = parent.qualname == null ? parent.name : parent.qualname;
         if (parent.scope.kind == Scope.Kind.FUNCTION) {
-            return base + ".<locals>." + name;
+            // CPython: compiler_set_qualname adds <locals> only below functions and lambdas
+            return base + (parent.scope.isComprehension ? "." : ".<locals>.") + name;
         }
         // a method: a name declared global in the class is not qualified
         int sc = parent.scope.scopeOf(mangle(name));
@@ -679,6 +684,8 @@ abstract class ExpressionCompiler extends CompilerBase {
         u.qualname = qualname;
         u.argcount = 1;
         setFunctionFlags(scope);
+        // the outermost loop is blamed on the whole comprehension, as in CPython's tracebacks
+        setLocation(e);
         if (buildOp >= 0) {
             b.emit(buildOp, 0);
         }

@@ -121,20 +121,27 @@ public final class Abstract {
                 return sv;
             }
         }
-        PyObject v = o instanceof PyType type ? typeGetAttr(type, name) : genericGetAttr(o, name);
+        PyObject getattr = t.heap ? t.lookup("__getattr__") : null;
+        PyObject v;
+        try {
+            v = o instanceof PyType type ? typeGetAttr(type, name) : genericGetAttr(o, name);
+        } catch (PyException e) {
+            // CPython: slot_tp_getattr_hook also falls back when a descriptor raises AttributeError
+            if (getattr == null || !e.matches(ExceptionTypes.AttributeError)) {
+                throw e;
+            }
+            v = null;
+        }
         if (v != null) {
             return v;
         }
-        if (t.heap) {
-            PyObject getattr = t.lookup("__getattr__");
-            if (getattr != null) {
-                return callMethodRaw(getattr, o, PyStr.of(name));
-            }
+        if (getattr != null) {
+            return callMethodRaw(getattr, o, PyStr.of(name));
         }
         if (o instanceof PyModule m) {
-            PyObject getattr = m.dict.getItem("__getattr__");
-            if (getattr != null) {
-                return call(getattr, PyStr.of(name));
+            PyObject moduleGetattr = m.dict.getItem("__getattr__");
+            if (moduleGetattr != null) {
+                return call(moduleGetattr, PyStr.of(name));
             }
         }
         if (!raise) {
@@ -338,10 +345,9 @@ public final class Abstract {
         return true;
     }
 
+    /** CPython: slot_sq_length (the result goes through __index__). */
     private static long lenResult(PyObject r) {
-        if (!(r instanceof PyInt i)) {
-            throw Errors.typeError("'" + r.type().name + "' object cannot be interpreted as an integer");
-        }
+        PyInt i = index(r);
         if (i.signum() < 0) {
             throw Errors.valueError("__len__() should return >= 0");
         }

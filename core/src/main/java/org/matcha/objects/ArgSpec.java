@@ -114,7 +114,7 @@ public final class ArgSpec {
 
     private boolean anyNamed() {
         for (int k : kinds) {
-            if (k == POS || k == KWONLY) {
+            if (k == POS) {
                 return true;
             }
         }
@@ -131,26 +131,63 @@ public final class ArgSpec {
         return n;
     }
 
+    /** A lone required positional-only parameter: CPython's METH_O calling convention. */
+    private boolean isSingleObject() {
+        return names.length == 1 && kinds[0] == POSONLY && required[0];
+    }
+
+    /** Only positional-only parameters (and keyword-only ones): checked by _PyArg_CheckPositional. */
+    private boolean allPositionalOnly() {
+        for (int k : kinds) {
+            if (k == POS || k == VARARGS || k == VARKW) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The function name without its type ("replace", not "str.replace"), as getargs.c prints it. */
+    private String bareName() {
+        return fname.substring(fname.lastIndexOf('.') + 1);
+    }
+
+    /** CPython: _PyArg_CheckPositional's "NAME expected N arguments, got M". */
+    private PyException expectedExactly(int given) {
+        return Errors.typeError(bareName() + " expected " + positional + " argument" + (positional == 1 ? "" : "s")
+                + ", got " + given);
+    }
+
     private PyException tooMany(int given) {
         int min = requiredPositional();
         if (positional == 0) {
             return Errors.typeError(fname + "() takes no arguments (" + given + " given)");
         }
+        if (min == positional && !isSingleObject() && allPositionalOnly()) {
+            return expectedExactly(given);
+        }
         if (min == positional) {
             return Errors.typeError(fname + "() takes exactly " + (positional == 1 ? "one argument" : positional
                     + " arguments") + " (" + given + " given)");
         }
-        return Errors.typeError(fname + " expected at most " + positional + " argument" + (positional == 1 ? "" : "s")
-                + ", got " + given);
+        if (!allPositionalOnly()) {
+            // CPython: _PyArg_UnpackKeywords
+            return Errors.typeError(bareName() + "() takes at most " + positional + " argument"
+                    + (positional == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        return Errors.typeError(bareName() + " expected at most " + positional + " argument"
+                + (positional == 1 ? "" : "s") + ", got " + given);
     }
 
     private PyException notEnough(int given) {
         int min = requiredPositional();
+        if (min == positional && !isSingleObject() && allPositionalOnly()) {
+            return expectedExactly(given);
+        }
         if (min == positional) {
             return Errors.typeError(fname + "() takes exactly " + (positional == 1 ? "one argument" : positional
                     + " arguments") + " (" + given + " given)");
         }
-        return Errors.typeError(fname + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got "
-                + given);
+        return Errors.typeError(bareName() + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
+                + ", got " + given);
     }
 }

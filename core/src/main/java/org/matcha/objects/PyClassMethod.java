@@ -44,6 +44,7 @@ public final class PyClassMethod extends PyObject implements Descriptor {
     @PyMethod
     public void __init__(PyObject f) {
         callable = f;
+        PyStaticMethod.copyWrapperAttributes(dict(), f);
     }
 
     @PyGetter

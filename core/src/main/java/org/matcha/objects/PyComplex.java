@@ -7,18 +7,33 @@ import org.matcha.annotations.PyMethod;
 /** {@code complex}. CPython: Objects/complexobject.c. */
 @PyClass(name = "complex")
 public final class PyComplex extends PyObject {
-    public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, t -> new PyComplex(0, 0));
+    public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, t -> new PyComplex(t, 0, 0));
     public final double real;
     public final double imag;
+    private final PyType type;
+    private PyDict dict;
 
     public PyComplex(double real, double imag) {
+        this(TYPE, real, imag);
+    }
+
+    private PyComplex(PyType type, double real, double imag) {
+        this.type = type;
         this.real = real;
         this.imag = imag;
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null && type.hasInstanceDict) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     static PyComplex coerce(PyObject o) {
@@ -77,28 +92,142 @@ public final class PyComplex extends PyObject {
         return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }
 
+    /** CPython: complex_new_impl (Objects/complexobject.c). */
     @PyMethod(kind = PyMethod.Kind.NEW, sig = "(real=NULL, imag=NULL)")
     public static PyObject __new__(PyType cls, PyObject real, PyObject imag) {
+        if (real instanceof PyStr str) {
+            if (imag != null) {
+                throw Errors.typeError("complex() can't take second arg if first is a string");
+            }
+            PyComplex c = fromString(str.value);
+            return cls == TYPE ? c : withType(cls, c.real, c.imag);
+        }
+        if (imag instanceof PyStr) {
+            throw Errors.typeError("complex() second arg can't be a string");
+        }
         double re = 0;
         double im = 0;
+        boolean realIsComplex = false;
         if (real != null) {
-            PyComplex c = coerce(real);
-            if (c == null) {
-                throw Errors.typeError("complex() first argument must be a string or a number, not '"
+            PyComplex c = fromComplexMethod(real);
+            if (c == null && real instanceof PyComplex pc) {
+                c = pc;
+            }
+            if (c != null) {
+                re = c.real;
+                im = c.imag;
+                realIsComplex = true;
+            } else {
+                re = toDoubleOrNull(real, "complex() first argument must be a string or a number, not '"
                         + real.type().name + "'");
             }
-            re = c.real;
-            im = c.imag;
         }
         if (imag != null) {
-            PyComplex c = coerce(imag);
-            if (c == null) {
-                throw Errors.typeError("complex() second argument must be a number, not '" + imag.type().name + "'");
+            if (imag instanceof PyComplex c) {
+                re -= c.imag;
+                im += c.real;
+            } else {
+                double v = toDoubleOrNull(imag, "complex() second argument must be a number, not '"
+                        + imag.type().name + "'");
+                im = realIsComplex ? im + v : v;
             }
-            re -= c.imag;
-            im += c.real;
         }
-        return new PyComplex(re, im);
+        return cls == TYPE ? new PyComplex(re, im) : withType(cls, re, im);
+    }
+
+    private static PyObject withType(PyType cls, double re, double im) {
+        return new PyComplex(cls, re, im);
+    }
+
+    /** __complex__, when the type defines it. CPython: try_complex_special_method. */
+    private static PyComplex fromComplexMethod(PyObject o) {
+        if (o instanceof PyComplex && o.type() == TYPE) {
+            return null;
+        }
+        PyObject r = Abstract.callSpecial(o, "__complex__");
+        if (r == null) {
+            return null;
+        }
+        if (!(r instanceof PyComplex c)) {
+            throw Errors.typeError("__complex__ returned non-complex (type " + r.type().name + ")");
+        }
+        return c;
+    }
+
+    private static double toDoubleOrNull(PyObject o, String message) {
+        if (o instanceof PyFloat f) {
+            return f.value;
+        }
+        if (o instanceof PyInt i) {
+            return i.doubleValue();
+        }
+        if (Abstract.lookupSpecial(o, "__float__") == null && Abstract.lookupSpecial(o, "__index__") == null) {
+            throw Errors.typeError(message);
+        }
+        return Args.toDouble(o);
+    }
+
+    /** complex("1+2j"). CPython: complex_from_string_inner. */
+    static PyComplex fromString(String text) {
+        String s = PyStr.stripWhitespace(text);
+        if (s.startsWith("(") && s.endsWith(")") && s.length() >= 2) {
+            s = PyStr.stripWhitespace(s.substring(1, s.length() - 1));
+        }
+        int n = s.length();
+        if (n == 0) {
+            throw malformed();
+        }
+        // split at a sign that is not the first char and not after an exponent letter
+        int split = -1;
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            char prev = s.charAt(i - 1);
+            if ((c == '+' || c == '-') && prev != 'e' && prev != 'E') {
+                split = i;
+            }
+        }
+        char last = s.charAt(n - 1);
+        boolean endsJ = last == 'j' || last == 'J';
+        if (!endsJ) {
+            if (split > 0) {
+                throw malformed();
+            }
+            return new PyComplex(number(s), 0);
+        }
+        String body = s.substring(0, n - 1);
+        if (split > 0) {
+            double re = number(body.substring(0, split));
+            return new PyComplex(re, imagPart(body.substring(split)));
+        }
+        return new PyComplex(0, imagPart(body));
+    }
+
+    private static double imagPart(String t) {
+        if (t.isEmpty() || t.equals("+")) {
+            return 1;
+        }
+        if (t.equals("-")) {
+            return -1;
+        }
+        return number(t);
+    }
+
+    private static double number(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c <= ' ' || c == '(' || c == ')') {
+                throw malformed();
+            }
+        }
+        try {
+            return PyFloat.parse(t);
+        } catch (PyException e) {
+            throw malformed();
+        }
+    }
+
+    private static PyException malformed() {
+        return Errors.valueError("complex() arg is a malformed string");
     }
 
     private static String part(double v) {

@@ -27,6 +27,11 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
         return TYPE;
     }
 
+    /** The same accessor installed on another type under another name (gi_frame as cr_frame). */
+    public PyGetSetDescriptor copyFor(PyType newOwner, String newName) {
+        return new PyGetSetDescriptor(newName, newOwner, getter, setter);
+    }
+
     @Override
     public PyObject get(PyObject obj, PyType type) {
         if (obj == null) {

@@ -56,7 +56,8 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
     public void delete(PyObject obj) {
         PyObject[] s = slots(obj);
         if (s[index] == null) {
-            throw Errors.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+            // CPython: member_set on an empty slot raises AttributeError(name)
+            throw Errors.attributeError(name);
         }
         s[index] = null;
     }

@@ -45,11 +45,32 @@ public final class PyStaticMethod extends PyObject implements Descriptor, Callab
     @PyMethod
     public void __init__(PyObject f) {
         callable = f;
+        copyWrapperAttributes(dict(), f);
     }
 
     @PyGetter
     public PyObject __func__() {
         return callable;
+    }
+
+    @PyGetter
+    public PyObject __isabstractmethod__() {
+        PyObject v = Abstract.lookupAttrOrNull(callable, "__isabstractmethod__");
+        return PyBool.of(v != null && Abstract.isTrue(v));
+    }
+
+    /**
+     * staticmethod and classmethod look like the function they wrap: its __module__, __name__,
+     * __qualname__ and __doc__ are copied into their __dict__, with __wrapped__. CPython: functools_wraps.
+     */
+    static void copyWrapperAttributes(PyDict into, PyObject f) {
+        for (String name : new String[] {"__module__", "__name__", "__qualname__", "__doc__"}) {
+            PyObject v = Abstract.lookupAttrOrNull(f, name);
+            if (v != null) {
+                into.setItem(name, v);
+            }
+        }
+        into.setItem("__wrapped__", f);
     }
 
     @PyMethod(sig = "(instance, owner=None, /)")

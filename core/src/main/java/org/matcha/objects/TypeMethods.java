@@ -18,14 +18,16 @@ public final class TypeMethods {
         GETATTRIBUTE = d.getItem("__getattribute__");
         SETATTR = d.getItem("__setattr__");
         DELATTR = d.getItem("__delattr__");
+        // CPython: type_set_name, type_set_qualname
         TYPE.addGetSet("__name__", t -> PyStr.of(((PyType) t).name), (t, v) -> {
-            checkHeap((PyType) t, "__name__");
-            ((PyType) t).name = Args.toJavaString(v, "__name__", "value");
+            String name = nameValue((PyType) t, "__name__", v);
+            if (name.indexOf('\0') >= 0) {
+                throw Errors.valueError("type name must not contain null characters");
+            }
+            ((PyType) t).name = name;
         });
-        TYPE.addGetSet("__qualname__", t -> PyStr.of(((PyType) t).qualname), (t, v) -> {
-            checkHeap((PyType) t, "__qualname__");
-            ((PyType) t).qualname = Args.toJavaString(v, "__qualname__", "value");
-        });
+        TYPE.addGetSet("__qualname__", t -> PyStr.of(((PyType) t).qualname),
+                (t, v) -> ((PyType) t).qualname = nameValue((PyType) t, "__qualname__", v));
         TYPE.addGetSet("__module__", t -> {
             PyType type = (PyType) t;
             PyObject m = type.dict().getItem("__module__");
@@ -44,7 +46,10 @@ public final class TypeMethods {
         TYPE.addGetSet("__doc__", t -> {
             PyObject doc = ((PyType) t).dict().getItem("__doc__");
             return doc == null ? PyNone.NONE : doc;
-        }, (t, v) -> ((PyType) t).setAttr("__doc__", v));
+        }, (t, v) -> {
+            checkHeap((PyType) t, "__doc__");
+            ((PyType) t).setAttr("__doc__", v);
+        });
         TYPE.addGetSet("__abstractmethods__", t -> {
             PyObject a = ((PyType) t).dict().getItem("__abstractmethods__");
             if (a == null) {
@@ -71,6 +76,18 @@ public final class TypeMethods {
             }
             return a;
         }, (t, v) -> ((PyType) t).setAttr("__annotations__", v));
+    }
+
+    private static String nameValue(PyType t, String attr, PyObject v) {
+        checkHeap(t, attr);
+        if (v == null) {
+            throw Errors.typeError("cannot delete '" + attr + "' attribute of immutable type '" + t.name + "'");
+        }
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError("can only assign string to " + t.name + "." + attr + ", not '" + v.type().name
+                    + "'");
+        }
+        return s.value;
     }
 
     private static void checkHeap(PyType t, String name) {

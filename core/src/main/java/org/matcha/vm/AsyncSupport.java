@@ -22,23 +22,32 @@ public final class AsyncSupport {
 
     /** Methods coroutines and async generators share with generators, installed once. */
     static void install() {
-        PyDict gen = PyGenerator.TYPE.dict();
         for (String name : new String[] {"send", "throw", "close", "__repr__", "__name__", "__qualname__"}) {
-            PyGenerator.COROUTINE_TYPE.dict().setItem(name, gen.getItem(name));
+            share(PyGenerator.COROUTINE_TYPE, name, name);
         }
         for (String name : new String[] {"__repr__", "__name__", "__qualname__"}) {
-            PyGenerator.ASYNC_GENERATOR_TYPE.dict().setItem(name, gen.getItem(name));
+            share(PyGenerator.ASYNC_GENERATOR_TYPE, name, name);
         }
-        PyGenerator.COROUTINE_TYPE.dict().setItem("cr_frame", gen.getItem("gi_frame"));
-        PyGenerator.COROUTINE_TYPE.dict().setItem("cr_running", gen.getItem("gi_running"));
-        PyGenerator.COROUTINE_TYPE.dict().setItem("cr_code", gen.getItem("gi_code"));
-        PyGenerator.COROUTINE_TYPE.dict().setItem("cr_await", gen.getItem("gi_yieldfrom"));
-        PyGenerator.ASYNC_GENERATOR_TYPE.dict().setItem("ag_frame", gen.getItem("gi_frame"));
-        PyGenerator.ASYNC_GENERATOR_TYPE.dict().setItem("ag_running", gen.getItem("gi_running"));
-        PyGenerator.ASYNC_GENERATOR_TYPE.dict().setItem("ag_code", gen.getItem("gi_code"));
+        String[][] renames = {{"gi_frame", "frame"}, {"gi_running", "running"}, {"gi_code", "code"}, {"gi_suspended", "suspended"}};
+        for (String[] r : renames) {
+            share(PyGenerator.COROUTINE_TYPE, r[0], "cr_" + r[1]);
+            share(PyGenerator.ASYNC_GENERATOR_TYPE, r[0], "ag_" + r[1]);
+        }
+        share(PyGenerator.COROUTINE_TYPE, "gi_yieldfrom", "cr_await");
         for (PyType t : new PyType[] {CoroutineWrapper.TYPE, ASend.TYPE}) {
             t.dict().setItem("__iter__", org.matcha.objects.PyIterator.TYPE.dict().getItem("__iter__"));
         }
+    }
+
+    /** Installs generator's descriptor {@code from} on {@code owner} as {@code to}, owned by that type. */
+    private static void share(PyType owner, String from, String to) {
+        PyObject d = PyGenerator.TYPE.dict().getItem(from);
+        if (d instanceof org.matcha.objects.PyGetSetDescriptor g) {
+            d = g.copyFor(owner, to);
+        } else if (d instanceof org.matcha.objects.PyMethodDescriptor m) {
+            d = new org.matcha.objects.PyMethodDescriptor(m.fn, owner);
+        }
+        owner.dict().setItem(to, d);
     }
 
     /** A value yielded by "yield" in an async generator (as opposed to an await passing through). */

@@ -47,6 +47,8 @@ final class EvalLoop {
         String[] kwnames = null;
         PyBaseException pending = pendingIn;
         boolean reraise = false;
+        // generator.throw(): chained only with the generator's own handled exception (gen_send_ex2)
+        boolean thrownIn = pendingIn != null && entry.generator != null;
         while (true) {
             if (pending == null) {
                 try {
@@ -584,7 +586,7 @@ final class EvalLoop {
                                 frame.ip = ip;
                                 PyGenerator gen = frame.generator;
                                 gen.running = false;
-                                gen.savedExcInfo = interp.excInfo;
+                                gen.savedExcInfo = gen.ownExcInfo(interp.excInfo);
                                 interp.excInfo = frame.callerExcInfo;
                                 interp.depth--;
                                 if (frame == entry) {
@@ -802,7 +804,10 @@ final class EvalLoop {
                 }
                 kwnames = null;
             }
-            if (!reraise) {
+            if (thrownIn) {
+                thrownIn = false;
+                Ops.chainContextWith(entry.generator.ownExcInfo(interp.excInfo), pending);
+            } else if (!reraise) {
                 Ops.chainContext(interp, pending);
             }
             // ---- unwind: find a handler in this frame, or pop it and continue in the caller ----

@@ -126,7 +126,7 @@ public final class Interpreter {
         gen.started = true;
         gen.running = true;
         gf.callerExcInfo = excInfo;
-        excInfo = gen.savedExcInfo;
+        excInfo = gen.excInfoOnResume(excInfo);
         gf.yielded = false;
         PyObject r;
         try {

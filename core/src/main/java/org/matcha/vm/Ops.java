@@ -444,12 +444,10 @@ final class Ops {
         }
         PyObject[] keys = v instanceof PyDict src ? src.keysArray() : Abstract.toArray(Abstract.call(keysMethod));
         for (PyObject k : keys) {
-            if (!(k instanceof PyStr)) {
-                throw Errors.typeError(describe(callable) + " keywords must be strings");
-            }
+            // non-str keys pass here; the call itself rejects them ("keywords must be strings")
             if (d.containsKey(k)) {
                 throw Errors.typeError(describe(callable) + " got multiple values for keyword argument '"
-                        + ((PyStr) k).value + "'");
+                        + Abstract.strString(k) + "'");
             }
             d.setItem(k, Abstract.getItem(v, k));
         }
@@ -563,7 +561,7 @@ final class Ops {
         g.started = true;
         g.running = true;
         gf.callerExcInfo = interp.excInfo;
-        interp.excInfo = g.savedExcInfo;
+        interp.excInfo = g.excInfoOnResume(interp.excInfo);
         gf.back = caller;
         interp.currentFrame = gf;
         return gf;
@@ -714,7 +712,10 @@ final class Ops {
 
     /** Implicit chaining: the exception being handled becomes __context__. CPython: _PyErr_SetObject. */
     static void chainContext(Interpreter interp, PyBaseException e) {
-        PyObject handled = interp.excInfo;
+        chainContextWith(interp.excInfo, e);
+    }
+
+    static void chainContextWith(PyObject handled, PyBaseException e) {
         if (handled == PyNone.NONE || handled == e || !(handled instanceof PyBaseException h)) {
             return;
         }

@@ -32,6 +32,19 @@ public class PyGenerator extends PyObject implements PyGeneratorLike {
         TYPE.subclassable = false;
         COROUTINE_TYPE.subclassable = false;
         ASYNC_GENERATOR_TYPE.subclassable = false;
+        // CPython: gen_set_name, gen_set_qualname
+        TYPE.addGetSet("__name__", g -> ((PyGenerator) g).name, (g, v) -> {
+            if (!(v instanceof PyStr)) {
+                throw Errors.typeError("__name__ must be set to a string object");
+            }
+            ((PyGenerator) g).name = v;
+        });
+        TYPE.addGetSet("__qualname__", g -> ((PyGenerator) g).qualname, (g, v) -> {
+            if (!(v instanceof PyStr)) {
+                throw Errors.typeError("__qualname__ must be set to a string object");
+            }
+            ((PyGenerator) g).qualname = v;
+        });
     }
 
     public final Frame frame;
@@ -43,6 +56,19 @@ public class PyGenerator extends PyObject implements PyGeneratorLike {
     PyObject savedExcInfo = PyNone.NONE;
     PyObject name;
     PyObject qualname;
+
+    /**
+     * The exception sys.exc_info() sees when the generator resumes: its own handled exception, or,
+     * when it handles none, the resumer's (CPython walks exc_info->previous_item the same way).
+     */
+    PyObject excInfoOnResume(PyObject callerExcInfo) {
+        return savedExcInfo == PyNone.NONE ? callerExcInfo : savedExcInfo;
+    }
+
+    /** What to keep at a yield: the generator's own handled exception, not one it inherited. */
+    PyObject ownExcInfo(PyObject current) {
+        return current == frame.callerExcInfo ? PyNone.NONE : current;
+    }
 
     PyGenerator(Frame frame, PyObject name, PyObject qualname) {
         this.frame = frame;
@@ -276,6 +302,12 @@ public class PyGenerator extends PyObject implements PyGeneratorLike {
         return finished ? PyNone.NONE : frame;
     }
 
+    /** New in 3.11: paused at a yield (started, not running, not finished). */
+    @PyGetter
+    public PyObject gi_suspended() {
+        return PyBool.of(started && !running && !finished);
+    }
+
     @PyGetter
     public PyObject gi_running() {
         return PyBool.of(running);
@@ -292,13 +324,4 @@ public class PyGenerator extends PyObject implements PyGeneratorLike {
         return y == null ? PyNone.NONE : y;
     }
 
-    @PyGetter
-    public PyObject __name__() {
-        return name;
-    }
-
-    @PyGetter
-    public PyObject __qualname__() {
-        return qualname;
-    }
 }
