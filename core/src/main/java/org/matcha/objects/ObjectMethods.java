@@ -30,6 +30,20 @@ public final class ObjectMethods {
         TYPE.addGetSet("__class__", o -> o.type(), ObjectMethods::setClass);
     }
 
+    /** The __slots__ names by slot index. CPython: compatible_for_assignment / same_slots_added. */
+    private static java.util.List<String> slotLayout(PyType t) {
+        String[] names = new String[t.slotCount];
+        for (PyType k : t.mro) {
+            PyDict d = k.dict();
+            for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
+                if (d.valueAt(i) instanceof PySlotDescriptor s && s.owner == k && s.index < names.length) {
+                    names[s.index] = s.name;
+                }
+            }
+        }
+        return java.util.Arrays.asList(names);
+    }
+
     private static void setClass(PyObject o, PyObject v) {
         if (v == null) {
             throw Errors.typeError("can't delete __class__ attribute");
@@ -37,7 +51,13 @@ public final class ObjectMethods {
         if (!(v instanceof PyType t)) {
             throw Errors.typeError("__class__ must be set to a class, not '" + v.type().name + "' object");
         }
-        if (o instanceof PyInstance inst && t.heap && t.base == inst.type().base) {
+        if (o instanceof PyInstance inst && t.heap && inst.type().heap) {
+            PyType old = inst.type();
+            if (t.base != old.base || t.slotCount != old.slotCount || t.hasInstanceDict != old.hasInstanceDict
+                    || !slotLayout(t).equals(slotLayout(old))) {
+                throw Errors.typeError("__class__ assignment: '" + t.name + "' object layout differs from '"
+                        + old.name + "'");
+            }
             inst.setType(t);
             return;
         }

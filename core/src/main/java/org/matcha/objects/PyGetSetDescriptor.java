@@ -3,6 +3,7 @@ package org.matcha.objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 
 /** An attribute of a builtin type computed in Java. CPython: getset_descriptor. */
@@ -68,5 +69,45 @@ public final class PyGetSetDescriptor extends PyObject implements Descriptor {
     @PyMethod
     public PyObject __repr__() {
         return PyStr.of("<attribute '" + name + "' of '" + owner.name + "' objects>");
+    }
+
+    /** CPython: getset_get via descr_check (None as instance gives the descriptor itself). */
+    @PyMethod(sig = "(instance, owner=None, /)")
+    public PyObject __get__(PyObject instance, PyObject owner) {
+        return instance == PyNone.NONE ? this : get(instance, null);
+    }
+
+    @PyMethod
+    public void __set__(PyObject instance, PyObject value) {
+        checkOwner(instance);
+        set(instance, value);
+    }
+
+    @PyMethod
+    public void __delete__(PyObject instance) {
+        checkOwner(instance);
+        delete(instance);
+    }
+
+    private void checkOwner(PyObject obj) {
+        if (!obj.type().isSubtype(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + obj.type().name + "' object");
+        }
+    }
+
+    @PyGetter
+    public PyObject __name__() {
+        return PyStr.of(name);
+    }
+
+    @PyGetter
+    public PyObject __qualname__() {
+        return PyStr.of(owner.name + "." + name);
+    }
+
+    @PyGetter
+    public PyObject __objclass__() {
+        return owner;
     }
 }

@@ -43,6 +43,7 @@ public final class TypeBuilder {
             }
             t.qualname = q.value;
         }
+        customMro(t, winner);
         if (dict.getItem("__module__") == null) {
             PyObject globalsName = org.matcha.vm.Interpreter.current().currentGlobalsName();
             if (globalsName != null) {
@@ -80,9 +81,14 @@ public final class TypeBuilder {
                 try {
                     Abstract.callMethodRaw(setName, v, t, dict.keyAt(i));
                 } catch (PyException e) {
-                    e.value.add_note(PyStr.of("Error calling __set_name__ on '" + v.type().name + "' instance "
-                            + Abstract.reprString(dict.keyAt(i)) + " in '" + t.name + "'"));
-                    throw e;
+                    // CPython 3.11: type_new_set_names wraps it (_PyErr_FormatFromCause); 3.12 adds a note instead
+                    PyBaseException wrapped = PyBaseException.create(ExceptionTypes.RuntimeError,
+                            PyStr.of("Error calling __set_name__ on '" + v.type().name + "' instance "
+                                    + Abstract.reprString(dict.keyAt(i)) + " in '" + t.name + "'"));
+                    wrapped.cause = e.value;
+                    wrapped.context = e.value;
+                    wrapped.suppressContext = true;
+                    throw new PyException(wrapped);
                 }
             }
         }
@@ -122,7 +128,7 @@ public final class TypeBuilder {
     }
 
     /** The base whose Java layout instances need. CPython: best_base. */
-    private static PyType solidBase(PyType[] bases) {
+    static PyType solidBase(PyType[] bases) {
         PyType best = null;
         PyType bestSolid = null;
         for (PyType b : bases) {
@@ -205,6 +211,35 @@ public final class TypeBuilder {
                 }
             });
         }
+    }
+
+    /** After __bases__ changes: the type's and its subclasses' MROs. CPython: mro_hierarchy. */
+    static void recomputeMro(PyType t) {
+        t.mro = computeMro(t, t.bases);
+        customMro(t, t.type());
+        for (PyType sub : new java.util.ArrayList<>(t.subclasses)) {
+            recomputeMro(sub);
+        }
+    }
+
+    /** A metaclass that overrides mro() decides __mro__. CPython: mro_invoke / mro_check. */
+    private static void customMro(PyType t, PyType meta) {
+        PyObject m = meta.lookup("mro");
+        if (meta == PyType.TYPE || m == null || m == PyType.TYPE.dict().getItem("mro")) {
+            return;
+        }
+        PyObject[] items = Abstract.toArray(Abstract.callMethodRaw(m, t));
+        PyType[] mro = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType k)) {
+                throw Errors.typeError("mro() returned a non-class ('" + items[i].type().name + "')");
+            }
+            if (!t.base.isSubtype(k.base == null ? k : solidBase(new PyType[] {k}))) {
+                throw Errors.typeError("mro() returned base with unsuitable layout ('" + k.name + "')");
+            }
+            mro[i] = k;
+        }
+        t.mro = mro;
     }
 
     /** C3 linearisation. CPython: mro_implementation / pmerge. */

@@ -36,7 +36,8 @@ public final class TypeMethods {
             checkHeap((PyType) t, "__module__");
             ((PyType) t).setAttr("__module__", v);
         });
-        TYPE.addGetter("__bases__", t -> PyTuple.of(((PyType) t).bases.clone()));
+        TYPE.addGetSet("__bases__", t -> PyTuple.of(((PyType) t).bases.clone()),
+                (t, v) -> setBases((PyType) t, v));
         TYPE.addGetter("__base__", t -> {
             PyType[] b = ((PyType) t).bases;
             return b.length == 0 ? PyNone.NONE : b[0];
@@ -76,6 +77,47 @@ public final class TypeMethods {
             }
             return a;
         }, (t, v) -> ((PyType) t).setAttr("__annotations__", v));
+    }
+
+    /** CPython: type_set_bases (the new bases must keep the instance layout). */
+    private static void setBases(PyType t, PyObject v) {
+        checkHeap(t, "__bases__");
+        if (v == null) {
+            throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '" + t.name + "'");
+        }
+        if (!(v instanceof PyTuple tuple)) {
+            throw Errors.typeError("can only assign tuple to " + t.name + ".__bases__, not " + v.type().name);
+        }
+        if (tuple.items.length == 0) {
+            throw Errors.typeError("can only assign non-empty tuple to " + t.name + ".__bases__, not ()");
+        }
+        PyType[] bases = new PyType[tuple.items.length];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(tuple.items[i] instanceof PyType b)) {
+                throw Errors.typeError(t.name + ".__bases__ must be tuple of classes, not '"
+                        + tuple.items[i].type().name + "'");
+            }
+            if (b.isSubtype(t)) {
+                throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            bases[i] = b;
+        }
+        PyType solid = TypeBuilder.solidBase(bases);
+        if (solid != t.base) {
+            // different C structures: CPython's compatible_for_assignment reports the allocator first
+            throw Errors.typeError("__bases__ assignment: '" + bases[0].name + "' deallocator differs from '"
+                    + t.bases[0].name + "'");
+        }
+        PyType[] oldBases = t.bases;
+        for (PyType b : oldBases) {
+            b.subclasses.remove(t);
+        }
+        t.bases = bases;
+        for (PyType b : bases) {
+            b.subclasses.add(t);
+        }
+        TypeBuilder.recomputeMro(t);
+        PyType.invalidateCaches();
     }
 
     private static String nameValue(PyType t, String attr, PyObject v) {
