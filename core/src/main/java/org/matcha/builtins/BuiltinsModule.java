@@ -128,7 +128,7 @@ public final class BuiltinsModule {
 
     @PyMethod
     public static PyObject id(PyObject o) {
-        return PyInt.of(Abstract.identityHash(o) * 16L + 0x7f0000000000L);
+        return PyInt.of(Abstract.id(o));
     }
 
     @PyMethod
