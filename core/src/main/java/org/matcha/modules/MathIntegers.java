@@ -49,9 +49,6 @@ final class MathIntegers {
     static PyObject perm(PyObject nArg, PyObject kArg) {
         PyInt n = integer(nArg);
         if (kArg == null || kArg == org.matcha.objects.PyNone.NONE) {
-            if (n.signum() < 0) {
-                throw Errors.valueError("n must be a non-negative integer");
-            }
             return factorial(n);
         }
         PyInt k = integer(kArg);

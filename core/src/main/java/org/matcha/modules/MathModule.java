@@ -195,7 +195,7 @@ public final class MathModule {
 
     @PyMethod
     public static double atan2(double y, double x) {
-        return Math.atan2(y, x);
+        return StrictMath.atan2(y, x);
     }
 
     @PyMethod
@@ -245,7 +245,7 @@ public final class MathModule {
 
     @PyMethod
     public static double lgamma(double x) {
-        if (x == Math.floor(x) && x <= 0) {
+        if (x == Math.floor(x) && x <= 0 && !Double.isInfinite(x)) {
             throw Errors.valueError("math domain error");
         }
         return math1(x, MathFloatFunctions.lgamma(x), true);
