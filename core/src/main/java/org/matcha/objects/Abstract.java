@@ -31,6 +31,34 @@ public final class Abstract {
         return call(bindDescriptor(meth, self, self.type()), args, null);
     }
 
+    /** callable(*args, **kwargs) with the keywords in a dict of str keys. */
+    public static PyObject callWithKwargs(PyObject callable, PyObject[] args, PyDict kwargs) {
+        if (kwargs == null || kwargs.size() == 0) {
+            return call(callable, args, null);
+        }
+        return call(callable, withKeywordValues(args, kwargs), keywordNames(kwargs));
+    }
+
+    /** The keys of a **kwargs dict, in order, as vectorcall kwnames. */
+    public static String[] keywordNames(PyDict kwargs) {
+        String[] kwnames = new String[kwargs.size()];
+        int k = 0;
+        for (int i = kwargs.nextEntry(0); i >= 0; i = kwargs.nextEntry(i + 1)) {
+            kwnames[k++] = ((PyStr) kwargs.keyAt(i)).value;
+        }
+        return kwnames;
+    }
+
+    /** args followed by the values of kwargs: the vectorcall argument array. */
+    public static PyObject[] withKeywordValues(PyObject[] args, PyDict kwargs) {
+        PyObject[] all = java.util.Arrays.copyOf(args, args.length + kwargs.size());
+        int k = args.length;
+        for (int i = kwargs.nextEntry(0); i >= 0; i = kwargs.nextEntry(i + 1)) {
+            all[k++] = kwargs.valueAt(i);
+        }
+        return all;
+    }
+
     /** type(o).name(o, *args), or null when the type has no such attribute. */
     public static PyObject callSpecial(PyObject o, String name, PyObject... args) {
         PyObject meth = lookupSpecial(o, name);
@@ -98,7 +126,7 @@ public final class Abstract {
 
     private static PyObject getAttrOrNull(PyObject o, String name, boolean raise) {
         PyType t = o.type();
-        if (t.heap) {
+        if (t.heap || t.customAttributes) {
             PyObject ga = t.lookup("__getattribute__");
             if (ga != ObjectMethods.GETATTRIBUTE && ga != TypeMethods.GETATTRIBUTE) {
                 try {
@@ -206,7 +234,7 @@ public final class Abstract {
 
     public static void setAttr(PyObject o, String name, PyObject value) {
         PyType t = o.type();
-        if (t.heap) {
+        if (t.heap || t.customAttributes) {
             PyObject sa = t.lookup(value == null ? "__delattr__" : "__setattr__");
             if (sa != ObjectMethods.SETATTR && sa != ObjectMethods.DELATTR && sa != TypeMethods.SETATTR
                     && sa != TypeMethods.DELATTR) {
@@ -431,6 +459,16 @@ public final class Abstract {
 
     public static long identityHash(PyObject o) {
         return System.identityHashCode(o);
+    }
+
+    /** id(o), also the address that reprs show ("at 0x7f..."). */
+    public static long id(PyObject o) {
+        return identityHash(o) * 16L + 0x7f0000000000L;
+    }
+
+    /** "0x7f...": the address part of reprs such as {@code <object object at 0x7f...>}. */
+    public static String address(PyObject o) {
+        return "0x" + Long.toHexString(id(o));
     }
 
     // ---- comparison ----
@@ -760,6 +798,11 @@ public final class Abstract {
             RDUNDER[i] = "__r" + BINARY_NAMES[i] + "__";
             IDUNDER[i] = "__i" + BINARY_NAMES[i] + "__";
         }
+    }
+
+    /** "__add__" for op 0, and so on in the order of BINARY_SYMBOLS. */
+    public static String binaryName(int op) {
+        return DUNDER[op];
     }
 
     public static final int ADD = 0;

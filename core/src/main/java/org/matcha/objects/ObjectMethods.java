@@ -117,7 +117,7 @@ public final class ObjectMethods {
         PyType t = self.type();
         String mod = t.moduleName();
         String prefix = mod.equals("builtins") ? "" : mod + ".";
-        return PyStr.of("<" + prefix + t.qualname + " object at 0x" + Long.toHexString(Abstract.identityHash(self) * 16L)
+        return PyStr.of("<" + prefix + t.qualname + " object at " + Abstract.address(self)
                 + ">");
     }
 

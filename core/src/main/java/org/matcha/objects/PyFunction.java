@@ -70,7 +70,7 @@ public final class PyFunction extends PyObject implements Descriptor, Callable {
 
     @PyMethod
     public PyObject __repr__() {
-        return PyStr.of("<function " + Abstract.strString(qualname) + ">");
+        return PyStr.of("<function " + Abstract.strString(qualname) + " at " + Abstract.address(this) + ">");
     }
 
     @PyMethod(sig = "(instance, owner=None, /)")

@@ -31,6 +31,15 @@ public class PySet extends PyObject {
         return new PySet(TYPE);
     }
 
+    /** A frozenset of {@code items}. */
+    public static PySet frozen(PyObject... items) {
+        PySet s = new PySet(FROZEN_TYPE);
+        for (PyObject item : items) {
+            s.add(item);
+        }
+        return s;
+    }
+
     @Override
     public PyType type() {
         return type;

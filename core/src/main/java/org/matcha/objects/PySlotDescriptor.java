@@ -26,6 +26,9 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
         if (obj instanceof PyInstance i && i.slots != null && obj.type().isSubtype(owner)) {
             return i.slots;
         }
+        if (obj instanceof SlotHolder h && h.slotArray() != null && obj.type().isSubtype(owner)) {
+            return h.slotArray();
+        }
         throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
                 + obj.type().name + "' object");
     }

@@ -15,6 +15,10 @@ public final class PyType extends PyObject {
 
     private static int globalVersion;
 
+    /**
+     * CPython's tp_name, used in messages: a builtin type defined by a module carries the module in
+     * it ("itertools.count"), while __name__ and __qualname__ are the part after the last dot.
+     */
     public String name;
     public String qualname;
     PyType metatype;
@@ -28,6 +32,10 @@ public final class PyType extends PyObject {
     public boolean heap;
     public boolean hasInstanceDict;
     public boolean subclassable = true;
+    /** A builtin type with its own __getattribute__/__setattr__/__delattr__ (weakref proxies). */
+    public boolean customAttributes;
+    /** Instances can be weakly referenced (CPython: tp_weaklistoffset != 0). */
+    public boolean weakrefable;
     public int slotCount;
     /** Makes a bare instance of this type's layout (object.__new__ and builtin __new__ use it). */
     public Function<PyType, PyObject> factory;
@@ -60,13 +68,34 @@ public final class PyType extends PyObject {
         }
     }
 
-    /** A builtin type whose instances are Java objects of one class made by {@code factory}. */
+    /**
+     * A builtin type whose instances are Java objects of one class made by {@code factory}. A dotted
+     * name ("collections.deque") gives the type's __module__ and __name__, as a C type's tp_name does.
+     */
     public static PyType builtin(String name, PyType base, Function<PyType, PyObject> factory) {
-        return new PyType(name, base, factory);
+        return withModule(new PyType(name, base, factory));
     }
 
     public static PyType builtin(String name, PyType base) {
-        return new PyType(name, base, null);
+        return withModule(new PyType(name, base, null));
+    }
+
+    private static PyType withModule(PyType t) {
+        int dot = t.name.lastIndexOf('.');
+        if (dot >= 0) {
+            t.qualname = t.name.substring(dot + 1);
+            t.dict().setItem("__module__", PyStr.of(t.name.substring(0, dot)));
+        }
+        return t;
+    }
+
+    /** __name__: tp_name after its last dot for builtin types. CPython: type_name. */
+    public String shortName() {
+        if (heap) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(dot + 1);
     }
 
     /** A heap type, filled in by TypeBuilder. */

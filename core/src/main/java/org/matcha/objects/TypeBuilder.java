@@ -168,9 +168,17 @@ public final class TypeBuilder {
                 inheritedSlots = Math.max(inheritedSlots, b.slotCount);
             }
         }
+        boolean baseWeak = false;
+        for (PyType b : t.mro) {
+            baseWeak |= b != t && b.weakrefable;
+        }
+        // CPython: type_new_slots; variable-sized bases (int, tuple, bytes) cannot add a weakref slot
+        boolean varSized = t.isSubtype(PyInt.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(PyBytes.TYPE);
+        boolean addsWeak = false;
         if (slots == null) {
             t.hasInstanceDict = true;
             t.slotCount = inheritedSlots;
+            addsWeak = !baseWeak && !varSized;
         } else {
             PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
             int index = inheritedSlots;
@@ -182,6 +190,11 @@ public final class TypeBuilder {
                     continue;
                 }
                 if (s.equals("__weakref__")) {
+                    if (baseWeak || varSized || addsWeak) {
+                        throw Errors.typeError("__weakref__ slot disallowed: either we already got one, "
+                                + "or __itemsize__ != 0");
+                    }
+                    addsWeak = true;
                     continue;
                 }
                 String mangled = s.startsWith("__") && !s.endsWith("__") ? "_" + t.name.replaceFirst("^_+", "") + s : s;
@@ -192,6 +205,11 @@ public final class TypeBuilder {
             }
             t.slotCount = index;
             t.hasInstanceDict = wantDict || baseHasDict;
+        }
+        t.weakrefable = baseWeak || addsWeak;
+        if (addsWeak) {
+            // CPython: subtype_getweakref, the first weak reference to the object or None
+            t.addGetter("__weakref__", PyWeakRef::firstRefOrNone);
         }
         if (t.hasInstanceDict && t.lookup("__dict__") == null) {
             t.addGetSet("__dict__", o -> {

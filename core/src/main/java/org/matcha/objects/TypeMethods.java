@@ -19,7 +19,7 @@ public final class TypeMethods {
         SETATTR = d.getItem("__setattr__");
         DELATTR = d.getItem("__delattr__");
         // CPython: type_set_name, type_set_qualname
-        TYPE.addGetSet("__name__", t -> PyStr.of(((PyType) t).name), (t, v) -> {
+        TYPE.addGetSet("__name__", t -> PyStr.of(((PyType) t).shortName()), (t, v) -> {
             String name = nameValue((PyType) t, "__name__", v);
             if (name.indexOf('\0') >= 0) {
                 throw Errors.valueError("type name must not contain null characters");
@@ -193,18 +193,11 @@ public final class TypeMethods {
     /** type.__call__: __new__, then __init__ when the result is an instance. CPython: type_call. */
     @PyMethod(sig = "(*args, **kwargs)")
     public static PyObject __call__(PyType self, PyObject[] args, PyDict kwargs) {
-        String[] kwnames = null;
-        PyObject[] all = args;
-        if (kwargs != null && kwargs.size() > 0) {
-            kwnames = new String[kwargs.size()];
-            all = java.util.Arrays.copyOf(args, args.length + kwnames.length);
-            int k = 0;
-            for (int i = kwargs.nextEntry(0); i >= 0; i = kwargs.nextEntry(i + 1)) {
-                kwnames[k] = ((PyStr) kwargs.keyAt(i)).value;
-                all[args.length + k++] = kwargs.valueAt(i);
-            }
+        if (kwargs == null || kwargs.size() == 0) {
+            return callType(self, args, null);
         }
-        return callType(self, all, kwnames);
+        String[] kwnames = Abstract.keywordNames(kwargs);
+        return callType(self, Abstract.withKeywordValues(args, kwargs), kwnames);
     }
 
     /** Vectorcall form of type_call, used by the VM. */

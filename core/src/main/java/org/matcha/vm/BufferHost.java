@@ -15,6 +15,8 @@ public final class BufferHost implements Host {
     private final Predicate<String> isFile;
     private final java.util.ArrayDeque<String> input = new java.util.ArrayDeque<>();
     private final java.util.function.LongSupplier clock;
+    /** sys.platform (see {@link Host#platform}); the browser build sets "emscripten". */
+    public String platform = "linux";
 
     public BufferHost(Function<String, byte[]> files, Predicate<String> isDir, Predicate<String> isFile,
             java.util.function.LongSupplier clock) {
@@ -33,6 +35,11 @@ public final class BufferHost implements Host {
             input.add(text.substring(start, end));
             start = end;
         }
+    }
+
+    @Override
+    public String platform() {
+        return platform;
     }
 
     @Override

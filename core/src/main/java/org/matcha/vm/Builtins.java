@@ -32,6 +32,7 @@ final class Builtins {
         sys.dict.setItem("__stdin__", sys.dict.getItem("stdin"));
         sys.dict.setItem("__displayhook__", sys.dict.getItem("displayhook"));
         sys.dict.setItem("__excepthook__", sys.dict.getItem("excepthook"));
+        sys.dict.setItem("__unraisablehook__", sys.dict.getItem("unraisablehook"));
         interp.modules.setItem("builtins", builtins);
         interp.modules.setItem("sys", sys);
         interp.builtinsDictIsModule(builtins);

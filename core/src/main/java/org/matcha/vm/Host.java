@@ -25,6 +25,14 @@ public interface Host {
     /** Monotonic time in nanoseconds. */
     long monotonicNanos();
 
+    /**
+     * sys.platform: "linux" on the JVM (Lib then takes its POSIX paths), "emscripten" in the browser
+     * and "wasi" under wasmtime, the names CPython's Lib tests for those hosts.
+     */
+    default String platform() {
+        return "linux";
+    }
+
     /** Called by print(flush=True) and at exit. */
     default void flush() {
     }

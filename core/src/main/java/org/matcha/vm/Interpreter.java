@@ -40,6 +40,34 @@ public final class Interpreter {
     /** Set from another context (the Stop button) to raise KeyboardInterrupt at the next backward jump. */
     public volatile boolean interruptRequested;
     public final Imports imports;
+    /** Every weak reference made, by referent (see PyWeakRef). */
+    public final java.util.IdentityHashMap<PyObject, java.util.ArrayList<PyObject>> weakrefs =
+            new java.util.IdentityHashMap<>();
+    /** Per-interpreter state of native modules, by module name (see {@link #moduleState}). */
+    private final java.util.HashMap<String, Object> moduleStates = new java.util.HashMap<>();
+
+    /** The state object a native module keeps for this interpreter, made on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T moduleState(String module, java.util.function.Supplier<T> make) {
+        return (T) moduleStates.computeIfAbsent(module, k -> make.get());
+    }
+
+    /** Functions registered with atexit.register. */
+    public final java.util.ArrayList<org.matcha.modules.AtexitModule.Callback> atexitCallbacks =
+            new java.util.ArrayList<>();
+    /** Hooks and settings kept by the sys module. */
+    public final SysHooks sysHooks = new SysHooks();
+
+    /** State behind sys.settrace, sys.set_asyncgen_hooks, sys.addaudithook and friends. */
+    public static final class SysHooks {
+        public PyObject trace = PyNone.NONE;
+        public PyObject profile = PyNone.NONE;
+        public PyObject asyncgenFirstiter = PyNone.NONE;
+        public PyObject asyncgenFinalizer = PyNone.NONE;
+        public final java.util.ArrayList<PyObject> auditHooks = new java.util.ArrayList<>();
+        public double switchInterval = 0.005;
+        public int coroutineOriginTrackingDepth;
+    }
 
     public Interpreter(Host host) {
         this.host = host;

@@ -293,8 +293,8 @@ public class PyGenerator extends PyObject implements PyGeneratorLike {
 
     @PyMethod
     public PyObject __repr__() {
-        return PyStr.of("<" + kind.name + " object " + Abstract.strString(qualname) + " at 0x"
-                + Long.toHexString(Abstract.identityHash(this) * 16L) + ">");
+        return PyStr.of("<" + kind.name + " object " + Abstract.strString(qualname) + " at "
+                + Abstract.address(this) + ">");
     }
 
     @PyGetter

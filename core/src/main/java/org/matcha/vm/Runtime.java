@@ -13,6 +13,10 @@ import org.matcha.objects.PyList;
 import org.matcha.objects.PyNone;
 import org.matcha.objects.SetMethods;
 import org.matcha.objects.TypeMethods;
+import org.matcha.objects.PySet;
+import org.matcha.objects.PyBuiltinFunctionObject;
+import org.matcha.objects.PyModule;
+import org.matcha.objects.PyBoundMethod;
 
 /** One-time set-up of the builtin types: the generated method tables plus the few hand-made slots. */
 public final class Runtime {
@@ -35,6 +39,10 @@ public final class Runtime {
         PyCell.installGetSets();
         ExceptionMethods.install();
         AsyncSupport.install();
+        org.matcha.objects.PyWeakProxy.install();
+        org.matcha.objects.PyWeakRef.markBuiltinTypes(PyFunction.TYPE, org.matcha.objects.PyType.TYPE, PySet.TYPE,
+                PySet.FROZEN_TYPE, PyGenerator.TYPE, PyGenerator.COROUTINE_TYPE, PyGenerator.ASYNC_GENERATOR_TYPE,
+                PyBuiltinFunctionObject.TYPE, org.matcha.bytecode.PyCode.TYPE, PyModule.TYPE, PyBoundMethod.TYPE);
         PyList.TYPE.dict().setItem("__hash__", PyNone.NONE);
         PyDict.TYPE.dict().setItem("__hash__", PyNone.NONE);
         PyByteArray.TYPE.dict().setItem("__hash__", PyNone.NONE);

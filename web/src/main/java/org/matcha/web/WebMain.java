@@ -78,6 +78,7 @@ public final class WebMain {
     public static String runProgram(String latin1Bytes, String filename) {
         org.matcha.vm.BufferHost host = new org.matcha.vm.BufferHost(FILES::get, WebMain::isDirectory,
                 FILES::containsKey, () -> (long) (now() * 1_000_000));
+        host.platform = "emscripten";
         try {
             org.matcha.objects.IntMath.maxStrDigits = 4300;
             org.matcha.vm.PythonRunner runner = new org.matcha.vm.PythonRunner(host);
