@@ -10,9 +10,19 @@ public final class ExceptionTypes {
     private static PyType make(String name, PyType base) {
         PyType t = PyType.builtin(name, base);
         t.hasInstanceDict = true;
+        t.sharesBaseLayout = !WITH_OWN_FIELDS.contains(name);
         ALL.add(t);
         return t;
     }
+
+    /**
+     * The exceptions whose C struct adds fields to their base's, so that for example
+     * class E(OSError, ValueError) is allowed and class E(OSError, ImportError) is a lay-out conflict.
+     * CPython: Objects/exceptions.c (ComplexExtendsException with its own struct).
+     */
+    private static final java.util.Set<String> WITH_OWN_FIELDS = java.util.Set.of("SystemExit", "BaseExceptionGroup",
+            "AttributeError", "ImportError", "NameError", "StopIteration", "SyntaxError", "UnicodeError",
+            "OSError");
 
     public static final java.util.List<PyType> ALL = new java.util.ArrayList<>();
 
