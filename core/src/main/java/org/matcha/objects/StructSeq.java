@@ -51,7 +51,10 @@ public final class StructSeq {
         StructSeq_StructSeqMethodsExposed.install(t);
         for (int i = 0; i < fields.length; i++) {
             final int index = i;
-            t.addGetter(fields[i], self -> ((Instance) self).all[index]);
+            // read-only members: CPython says "readonly attribute" on assignment and deletion
+            t.addGetSet(fields[i], self -> ((Instance) self).all[index], (self, value) -> {
+                throw Errors.attributeError("readonly attribute");
+            });
         }
         t.dict().setItem("n_sequence_fields", PyInt.of(visible));
         t.dict().setItem("n_fields", PyInt.of(fields.length));
@@ -92,6 +95,11 @@ public final class StructSeq {
         @PyMethod(kind = PyMethod.Kind.NEW, sig = "(sequence, dict=None)")
         public static PyObject __new__(PyType cls, PyObject sequence, PyObject dict) {
             Layout layout = layoutOf(cls);
+            if (!(sequence instanceof PyTuple || sequence instanceof PyList)
+                    && sequence.type().lookup("__iter__") == null) {
+                // CPython: PySequence_Fast(arg, "constructor requires a sequence")
+                throw Errors.typeError("constructor requires a sequence");
+            }
             PyObject[] items = Abstract.toArray(sequence);
             if (dict != PyNone.NONE && !(dict instanceof PyDict)) {
                 throw Errors.typeError(cls.fullName() + "() takes a dict as second arg, if any");
