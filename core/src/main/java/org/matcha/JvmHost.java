@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.matcha.vm.Host;
+import org.matcha.vm.HostFileSystem;
+import org.matcha.vm.NioFileSystem;
 
 /** The JVM command line's host: real standard streams and files. */
 final class JvmHost implements Host {
     private final PrintStream out;
     private final PrintStream err;
     private BufferedReader in;
+    private final NioFileSystem fileSystem = new NioFileSystem();
 
     JvmHost(OutputStream stdout, OutputStream stderr) {
         this.out = new PrintStream(new java.io.BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8);
@@ -76,6 +79,11 @@ final class JvmHost implements Host {
     @Override
     public boolean isFile(String path) {
         return Files.isRegularFile(Path.of(path));
+    }
+
+    @Override
+    public HostFileSystem fileSystem() {
+        return fileSystem;
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class BuiltinsModule {
 
     public static void init(PyModule m) {
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyStr.TYPE,
-            PyBytes.TYPE, PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE,
+            PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE,
             PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PySuper.TYPE,
             BuiltinIterators.Enumerate.TYPE, BuiltinIterators.Zip.TYPE, BuiltinIterators.MapIterator.TYPE,
             BuiltinIterators.FilterIterator.TYPE, BuiltinIterators.Reversed.TYPE};

@@ -26,8 +26,8 @@ final class BytesSupport {
         if (source instanceof PyBytes b) {
             return b.bytes.clone();
         }
-        if (source instanceof PyByteArray b) {
-            return java.util.Arrays.copyOf(b.bytes, b.size);
+        if (source instanceof BufferExporter b) {
+            return b.bufferCopy();
         }
         if (source instanceof PyInt i) {
             long n = i.longValue();
@@ -73,5 +73,43 @@ final class BytesSupport {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * bytes.hex(sep, bytes_per_sep): two hex digits per byte, with sep every bytes_per_sep bytes
+     * counted from the right (from the left when negative). CPython: Python/pystrhex.c.
+     */
+    public static PyObject hex(byte[] data, PyObject sep, int bytesPerSep) {
+        String sepChar = null;
+        if (sep != null) {
+            String s;
+            if (sep instanceof PyStr str) {
+                s = str.toString();
+            } else if (sep instanceof PyBytes b) {
+                s = b.latin1();
+            } else {
+                throw Errors.typeError("sep must be str or bytes.");
+            }
+            if (s.codePointCount(0, s.length()) != 1) {
+                throw Errors.valueError("sep must be length 1.");
+            }
+            if (s.charAt(0) > 127) {
+                throw Errors.valueError("sep must be ASCII.");
+            }
+            sepChar = s;
+        }
+        final String digits = "0123456789abcdef";
+        StringBuilder out = new StringBuilder(data.length * 3);
+        int group = Math.abs(bytesPerSep);
+        for (int i = 0; i < data.length; i++) {
+            if (sepChar != null && group > 0 && i > 0) {
+                int fromEdge = bytesPerSep > 0 ? data.length - i : i;
+                if (fromEdge % group == 0) {
+                    out.append(sepChar);
+                }
+            }
+            out.append(digits.charAt((data[i] >> 4) & 0xf)).append(digits.charAt(data[i] & 0xf));
+        }
+        return PyStr.of(out.toString());
     }
 }

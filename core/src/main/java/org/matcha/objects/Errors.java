@@ -12,6 +12,10 @@ public final class Errors {
         return of(ExceptionTypes.TypeError, message);
     }
 
+    public static PyException bufferError(String message) {
+        return of(ExceptionTypes.BufferError, message);
+    }
+
     public static PyException valueError(String message) {
         return of(ExceptionTypes.ValueError, message);
     }

@@ -5,7 +5,7 @@ import org.matcha.annotations.PyMethod;
 
 /** {@code bytearray}: a mutable byte string. CPython: Objects/bytearrayobject.c. */
 @PyClass(name = "bytearray")
-public class PyByteArray extends PyObject {
+public class PyByteArray extends PyObject implements BufferExporter {
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT, PyByteArray::new);
 
     public byte[] bytes = new byte[0];
@@ -26,6 +26,22 @@ public class PyByteArray extends PyObject {
     public PyType type() {
         return type;
     }
+
+    @Override
+    public byte[] bufferArray() {
+        return bytes;
+    }
+
+    @Override
+    public int bufferLength() {
+        return size;
+    }
+
+    @Override
+    public boolean bufferReadonly() {
+        return false;
+    }
+
 
     @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
     public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {

@@ -5,7 +5,7 @@ import org.matcha.annotations.PyMethod;
 
 /** {@code bytes}: an immutable byte string. CPython: Objects/bytesobject.c. */
 @PyClass(name = "bytes")
-public class PyBytes extends PyObject {
+public class PyBytes extends PyObject implements BufferExporter {
     public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, t -> new PyBytes(t, new byte[0]));
 
     public final byte[] bytes;
@@ -25,6 +25,21 @@ public class PyBytes extends PyObject {
         return type;
     }
 
+    @Override
+    public byte[] bufferArray() {
+        return bytes;
+    }
+
+    @Override
+    public int bufferLength() {
+        return bytes.length;
+    }
+
+    @Override
+    public boolean bufferReadonly() {
+        return true;
+    }
+
     /** The bytes as a Latin-1 string (one char per byte). */
     public String latin1() {
         char[] c = new char[bytes.length];
@@ -39,8 +54,8 @@ public class PyBytes extends PyObject {
         if (o instanceof PyBytes b) {
             return b.bytes;
         }
-        if (o instanceof PyByteArray b) {
-            return java.util.Arrays.copyOf(b.bytes, b.size);
+        if (o instanceof BufferExporter b) {
+            return b.bufferCopy();
         }
         throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }

@@ -92,6 +92,12 @@ public interface Host {
         return 1;
     }
 
+    /**
+     * The file system behind open(), os and io (see {@link HostFileSystem}); the same object on
+     * every call.
+     */
+    HostFileSystem fileSystem();
+
     /** Called by print(flush=True) and at exit. */
     default void flush() {
     }
