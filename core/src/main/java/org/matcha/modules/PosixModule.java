@@ -38,7 +38,7 @@ public final class PosixModule {
             + "O_CLOEXEC=524288 O_CREAT=64 O_DIRECT=16384 O_DIRECTORY=65536 O_DSYNC=4096 O_EXCL=128 "
             + "O_FSYNC=1052672 O_LARGEFILE=0 O_NDELAY=2048 O_NOATIME=262144 O_NOCTTY=256 O_NOFOLLOW=131072 "
             + "O_NONBLOCK=2048 O_PATH=2097152 O_RDONLY=0 O_RDWR=2 O_RSYNC=1052672 O_SYNC=1052672 "
-            + "O_TMPFILE=4259840 O_TRUNC=512 O_WRONLY=1 SEEK_SET=0 SEEK_CUR=1 SEEK_END=2 SEEK_DATA=3 "
+            + "O_TMPFILE=4259840 O_TRUNC=512 O_WRONLY=1 SEEK_DATA=3 "
             + "SEEK_HOLE=4 TMP_MAX=238328 NGROUPS_MAX=65536 WNOHANG=1 WUNTRACED=2 WCONTINUED=8 P_ALL=0 P_PID=1 "
             + "P_PGID=2 PRIO_PROCESS=0 PRIO_PGRP=1 PRIO_USER=2 F_LOCK=1 F_TLOCK=2 F_ULOCK=0 F_TEST=3";
 
@@ -276,9 +276,6 @@ public final class PosixModule {
         if (srcDirFd != PyNone.NONE || dstDirFd != PyNone.NONE) {
             throw Errors.notImplemented("src_dir_fd and dst_dir_fd unavailable on this platform");
         }
-        if (s.isBytes != d.isBytes) {
-            throw Errors.typeError(fname + ": src and dst must be the same type");
-        }
         try {
             fs().rename(s.path, d.path);
         } catch (FsError e) {
@@ -379,7 +376,8 @@ public final class PosixModule {
         try {
             fs().utime(p.path, atime, mtime);
         } catch (FsError e) {
-            throw error(e, p);
+            // CPython 3.11's utime reports the errno without the file name
+            throw OsErrors.of(e.errno);
         }
     }
 
@@ -394,9 +392,10 @@ public final class PosixModule {
     }
 
     private static long nanosOf(PyObject o) {
-        if (!(o instanceof PyInt i)) {
-            throw Errors.typeError("an integer is required (got type " + o.type().name + ")");
+        if (o instanceof PyFloat) {
+            throw Errors.typeError("'float' object cannot be interpreted as an integer");
         }
+        PyInt i = Abstract.index(o);
         if (i.big != null) {
             throw Errors.overflow("timestamp too large to convert to C _PyTime_t");
         }
@@ -568,6 +567,7 @@ public final class PosixModule {
     @PyMethod(sig = "(fd=1, /)")
     public static PyObject get_terminal_size(int fd) {
         if (!fds().isatty(fd)) {
+            fstat(fd);
             throw OsErrors.of(HostFileSystem.ENOTTY);
         }
         return StructSeq.make(TERMINAL_SIZE, PyInt.of(80), PyInt.of(24));
@@ -674,12 +674,16 @@ public final class PosixModule {
         return v instanceof PyStr s ? Codecs.encode(s, "utf-8", "surrogateescape") : ((PyBytes) v).bytes;
     }
 
-    private static void checkEnvName(byte[] name) {
-        if (name.length == 0 || indexOf(name, (byte) '=') >= 0) {
-            throw Errors.valueError("illegal environment variable name");
-        }
+    /** CPython: os_putenv_impl and os_unsetenv_impl; setenv(3) itself refuses an empty or '=' name. */
+    private static void checkEnvName(byte[] name, boolean putenv) {
         if (indexOf(name, (byte) 0) >= 0) {
             throw Errors.valueError("embedded null byte");
+        }
+        if (putenv && indexOf(name, (byte) '=') >= 0) {
+            throw Errors.valueError("illegal environment variable name");
+        }
+        if (name.length == 0 || indexOf(name, (byte) '=') >= 0) {
+            throw OsErrors.of(HostFileSystem.EINVAL);
         }
     }
 
@@ -695,14 +699,15 @@ public final class PosixModule {
     /** Checks its arguments like putenv(3); the host's environment itself is not changed. */
     @PyMethod(sig = "(name, value, /)")
     public static void putenv(PyObject name, PyObject value) {
-        checkEnvName(envBytes("putenv", name));
-        if (indexOf(envBytes("putenv", value), (byte) 0) >= 0) {
+        byte[] n = envBytes("putenv", name);
+        if (indexOf(n, (byte) 0) >= 0 || indexOf(envBytes("putenv", value), (byte) 0) >= 0) {
             throw Errors.valueError("embedded null byte");
         }
+        checkEnvName(n, true);
     }
 
     @PyMethod(sig = "(name, /)")
     public static void unsetenv(PyObject name) {
-        checkEnvName(envBytes("unsetenv", name));
+        checkEnvName(envBytes("unsetenv", name), false);
     }
 }

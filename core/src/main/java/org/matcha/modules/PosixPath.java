@@ -45,6 +45,7 @@ final class PosixPath {
         }
         if (value instanceof PyStr s) {
             if (s.toString().indexOf('\0') >= 0) {
+                // str goes through PyUnicode_FSConverter, bytes through path_converter's own check
                 throw Errors.valueError("embedded null byte");
             }
             return new PosixPath(s.toString(), -1, false, value);
@@ -52,7 +53,7 @@ final class PosixPath {
         byte[] b = ((PyBytes) value).bytes;
         for (byte x : b) {
             if (x == 0) {
-                throw Errors.valueError("embedded null byte");
+                throw Errors.valueError(fname + ": embedded null character in " + argname);
             }
         }
         return new PosixPath(decode(b), -1, true, value);
