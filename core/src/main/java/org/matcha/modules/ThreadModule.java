@@ -109,7 +109,7 @@ public final class ThreadModule {
             throw Errors.valueError("can't specify a timeout for a non-blocking call");
         }
         if (timeout < 0 && timeout != -1) {
-            throw Errors.valueError("timeout value must be a non-negative number");
+            throw Errors.valueError("timeout value must be positive");
         }
         if (timeout > TIMEOUT_MAX) {
             throw Errors.overflow("timeout value is too large");

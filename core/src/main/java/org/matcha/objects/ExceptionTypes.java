@@ -24,6 +24,18 @@ public final class ExceptionTypes {
             "AttributeError", "ImportError", "NameError", "StopIteration", "SyntaxError", "UnicodeError",
             "OSError");
 
+    /**
+     * An exception class defined by a native module, such as "locale.Error" (module "locale").
+     * CPython: PyErr_NewException.
+     */
+    public static PyType newModuleException(String dottedName, PyType base) {
+        PyType t = PyType.builtin(dottedName, base);
+        t.hasInstanceDict = true;
+        t.weakrefable = base.weakrefable;
+        t.sharesBaseLayout = true;
+        return t;
+    }
+
     public static final java.util.List<PyType> ALL = new java.util.ArrayList<>();
 
     public static final PyType BaseException = PyBaseException.TYPE;
