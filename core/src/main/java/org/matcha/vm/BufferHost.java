@@ -18,12 +18,26 @@ public final class BufferHost implements Host {
     /** sys.platform (see {@link Host#platform}); the browser build sets "emscripten". */
     public String platform = "linux";
 
+    private final HostFileSystem fileSystem;
+
+    /** A host whose open() and os calls see an empty {@link MemoryFileSystem}. */
     public BufferHost(Function<String, byte[]> files, Predicate<String> isDir, Predicate<String> isFile,
             java.util.function.LongSupplier clock) {
+        this(files, isDir, isFile, clock, new MemoryFileSystem(clock));
+    }
+
+    public BufferHost(Function<String, byte[]> files, Predicate<String> isDir, Predicate<String> isFile,
+            java.util.function.LongSupplier clock, HostFileSystem fileSystem) {
         this.files = files;
         this.isDir = isDir;
         this.isFile = isFile;
         this.clock = clock;
+        this.fileSystem = fileSystem;
+    }
+
+    @Override
+    public HostFileSystem fileSystem() {
+        return fileSystem;
     }
 
     /** Queues text for input() and sys.stdin, split into lines. */

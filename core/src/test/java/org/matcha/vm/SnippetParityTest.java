@@ -93,7 +93,8 @@ public class SnippetParityTest {
             } catch (IOException | RuntimeException e) {
                 return null;
             }
-        }, p -> Files.isDirectory(Path.of(p)), p -> Files.isRegularFile(Path.of(p)), System::nanoTime);
+        }, p -> Files.isDirectory(Path.of(p)), p -> Files.isRegularFile(Path.of(p)), System::nanoTime,
+                new NioFileSystem(file.toAbsolutePath().getParent().toString()));
         int[] status = {-1};
         Throwable[] crash = {null};
         PythonRunner[] runner = {null};
