@@ -17,6 +17,8 @@ public final class BufferHost implements Host {
     private final java.util.function.LongSupplier clock;
     /** sys.platform (see {@link Host#platform}); the browser build sets "emscripten". */
     public String platform = "linux";
+    /** Nanoseconds since the epoch for time.time(); null: the monotonic clock given to the constructor. */
+    public java.util.function.LongSupplier wallClock;
 
     private final HostFileSystem fileSystem;
 
@@ -88,7 +90,7 @@ public final class BufferHost implements Host {
 
     @Override
     public long timeNanos() {
-        return clock.getAsLong();
+        return wallClock != null ? wallClock.getAsLong() : clock.getAsLong();
     }
 
     @Override

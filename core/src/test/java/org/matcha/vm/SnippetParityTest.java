@@ -95,6 +95,10 @@ public class SnippetParityTest {
             }
         }, p -> Files.isDirectory(Path.of(p)), p -> Files.isRegularFile(Path.of(p)), System::nanoTime,
                 new NioFileSystem(file.toAbsolutePath().getParent().toString()));
+        host.wallClock = () -> {
+            java.time.Instant now = java.time.Instant.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
         int[] status = {-1};
         Throwable[] crash = {null};
         PythonRunner[] runner = {null};

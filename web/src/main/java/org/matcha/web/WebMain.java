@@ -77,6 +77,7 @@ public final class WebMain {
         org.matcha.vm.BufferHost host = new org.matcha.vm.BufferHost(fs::readAll, fs::isDirectory,
                 fs::isFile, () -> (long) (now() * 1_000_000), fs);
         host.platform = "emscripten";
+        host.wallClock = () -> (long) (epochMillis() * 1_000_000);
         try {
             org.matcha.objects.IntMath.maxStrDigits = 4300;
             org.matcha.vm.PythonRunner runner = new org.matcha.vm.PythonRunner(host);
