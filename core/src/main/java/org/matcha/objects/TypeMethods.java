@@ -180,6 +180,14 @@ public final class TypeMethods {
         if (!(args[2] instanceof PyDict ns)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().name);
         }
+        // CPython: type_new — a more derived metaclass of the bases with its own __new__ takes over.
+        PyType winner = TypeBuilder.calculateMetaclass(meta, bases.items);
+        if (winner != meta && winner.lookup("__new__") != PyType.TYPE.dict().getItem("__new__")) {
+            PyObject[] full = new PyObject[4];
+            full[0] = winner;
+            System.arraycopy(args, 0, full, 1, 3);
+            return Abstract.callWithKwargs(Abstract.getAttr(winner, "__new__"), full, kwargs);
+        }
         return TypeBuilder.build(meta, name.value, bases.items, ns, kwargs);
     }
 
