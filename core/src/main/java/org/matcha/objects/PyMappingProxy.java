@@ -80,4 +80,10 @@ public final class PyMappingProxy extends PyObject {
     public PyObject __repr__() {
         return PyStr.of("mappingproxy(" + Abstract.reprString(mapping) + ")");
     }
+
+    /** CPython: mappingproxy_str — str() of the mapping. */
+    @PyMethod
+    public PyObject __str__() {
+        return Abstract.str(mapping);
+    }
 }

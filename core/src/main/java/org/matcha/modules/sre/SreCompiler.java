@@ -25,6 +25,19 @@ public final class SreCompiler {
         m.add("MAXREPEAT", PyInt.of(SreCode.MAXREPEAT_VALUE));
         m.add("MAXGROUPS", PyInt.of(SreCode.MAXGROUPS));
         m.add("copyright", PyStr.of(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "));
+        for (org.matcha.objects.PyType t : new org.matcha.objects.PyType[] {SrePattern.TYPE, SreMatch.TYPE, SreScanner.TYPE}) {
+            clinicNames(t);
+        }
+    }
+
+    /** Argument Clinic names methods by their bare name in messages ("match() missing required argument"). */
+    private static void clinicNames(org.matcha.objects.PyType t) {
+        PyDict d = t.dict();
+        for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
+            if (d.valueAt(i) instanceof org.matcha.objects.PyMethodDescriptor md) {
+                md.fn.spec.setFunctionName(md.fn.name);
+            }
+        }
     }
 
     public static PyObject compile(PyObject pattern, PyObject flags, PyObject code, PyObject groups,
@@ -55,6 +68,14 @@ public final class SreCompiler {
         boolean named = Abstract.len(gi) > 0;
         return new SrePattern(pattern, f, c, (int) g, named ? gi : null,
                 named && ig.items.length > 0 ? ig : null);
+    }
+
+    /** A READONLY member attribute: reading calls {@code get}, writing or deleting says "readonly attribute". */
+    static void member(org.matcha.objects.PyType type, String name,
+            java.util.function.Function<PyObject, PyObject> get) {
+        type.addGetSet(name, get, (o, v) -> {
+            throw Errors.attributeError("readonly attribute");
+        });
     }
 
     /** CPython: _sre.ascii_iscased — an ASCII letter. */

@@ -6,7 +6,6 @@ import org.matcha.annotations.PyMethod;
 import org.matcha.objects.Abstract;
 import org.matcha.objects.Errors;
 import org.matcha.objects.PyDict;
-import org.matcha.objects.PyException;
 import org.matcha.objects.PyGenericAlias;
 import org.matcha.objects.PyInt;
 import org.matcha.objects.PyNone;
@@ -22,6 +21,11 @@ public final class SreMatch extends PyObject {
 
     static {
         TYPE.subclassable = false;
+        // CPython's READONLY members: setting them says "readonly attribute".
+        SreCompiler.member(TYPE, "string", o -> ((SreMatch) o).subject.object);
+        SreCompiler.member(TYPE, "re", o -> ((SreMatch) o).pattern);
+        SreCompiler.member(TYPE, "pos", o -> PyInt.of(((SreMatch) o).pos));
+        SreCompiler.member(TYPE, "endpos", o -> PyInt.of(((SreMatch) o).endpos));
     }
 
     final SrePattern pattern;
@@ -70,12 +74,7 @@ public final class SreMatch extends PyObject {
             PyInt v = Abstract.index(g);
             i = v.big != null ? -1 : v.value;
         } else if (pattern.groupindex != null) {
-            PyObject n;
-            try {
-                n = pattern.groupindex.getItem(g);
-            } catch (PyException e) {
-                n = null;
-            }
+            PyObject n = pattern.groupindex.getItem(g);
             if (n instanceof PyInt ni && ni.big == null) {
                 i = ni.value;
             }
@@ -177,26 +176,6 @@ public final class SreMatch extends PyObject {
             return pattern.indexgroup.items[lastindex];
         }
         return PyNone.NONE;
-    }
-
-    @PyGetter
-    public PyObject pos() {
-        return PyInt.of(pos);
-    }
-
-    @PyGetter
-    public PyObject endpos() {
-        return PyInt.of(endpos);
-    }
-
-    @PyGetter
-    public PyObject re() {
-        return pattern;
-    }
-
-    @PyGetter
-    public PyObject string() {
-        return subject.object;
     }
 
     @PyMethod

@@ -28,6 +28,9 @@ public final class SrePattern extends PyObject {
 
     static {
         TYPE.subclassable = false;
+        SreCompiler.member(TYPE, "pattern", o -> ((SrePattern) o).pattern);
+        SreCompiler.member(TYPE, "flags", o -> PyInt.of(((SrePattern) o).flags));
+        SreCompiler.member(TYPE, "groups", o -> PyInt.of(((SrePattern) o).groups));
     }
 
     private static final long MAXSIZE = Long.MAX_VALUE;
@@ -255,10 +258,23 @@ public final class SrePattern extends PyObject {
         return false;
     }
 
-    /** CPython: join_list — "".join or b"".join of the pieces. */
+    /** CPython: join_list — "".join of the pieces, or the bytes join with its message. */
     private static PyObject join(PyList pieces, boolean bytes) {
-        PyObject joiner = bytes ? new PyBytes(new byte[0]) : PyStr.EMPTY;
-        return Abstract.call(Abstract.getAttr(joiner, "join"), pieces);
+        if (!bytes) {
+            return Abstract.call(Abstract.getAttr(PyStr.EMPTY, "join"), pieces);
+        }
+        PyObject[] items = Abstract.toArray(pieces);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < items.length; i++) {
+            PyObject item = items[i];
+            if (!(item instanceof PyBytes) && !(item instanceof org.matcha.objects.BufferExporter)) {
+                throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
+                        + item.type().name + " found");
+            }
+            byte[] b = PyBytes.asBytes(item);
+            out.write(b, 0, b.length);
+        }
+        return new PyBytes(out.toByteArray());
     }
 
     /** Calls a helper of the pure-Python re package (CPython: call(SRE_PY_MODULE, ...)). */
@@ -270,23 +286,8 @@ public final class SrePattern extends PyObject {
     // ---- attributes ----
 
     @PyGetter
-    public PyObject pattern() {
-        return pattern;
-    }
-
-    @PyGetter
-    public PyObject flags() {
-        return PyInt.of(flags);
-    }
-
-    @PyGetter
-    public PyObject groups() {
-        return PyInt.of(groups);
-    }
-
-    @PyGetter
     public PyObject groupindex() {
-        return new PyMappingProxy(groupindex != null ? groupindex : new PyDict());
+        return groupindex != null ? new PyMappingProxy(groupindex) : new PyDict();
     }
 
     @PyMethod

@@ -1,7 +1,6 @@
 package org.matcha.modules.sre;
 
 import org.matcha.annotations.PyClass;
-import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 import org.matcha.objects.PyNone;
 import org.matcha.objects.PyObject;
@@ -17,6 +16,7 @@ public final class SreScanner extends PyObject {
 
     static {
         TYPE.subclassable = false;
+        SreCompiler.member(TYPE, "pattern", o -> ((SreScanner) o).pattern);
     }
 
     private final SrePattern pattern;
@@ -60,10 +60,5 @@ public final class SreScanner extends PyObject {
         state.mustAdvance = state.ptr == state.start;
         state.start = state.ptr;
         return m;
-    }
-
-    @PyGetter
-    public PyObject pattern() {
-        return pattern;
     }
 }
