@@ -2,6 +2,7 @@ package org.matcha.modules.sre;
 
 import org.matcha.objects.PyStr;
 import org.matcha.objects.Unicode;
+import org.matcha.objects.UnicodeCase;
 
 /**
  * Character classes and case mapping for the engine: the ASCII, locale and Unicode flavours of
@@ -75,26 +76,20 @@ final class SreChars {
         return upperAscii(ch);
     }
 
-    /** The simple (one code point) lowercase mapping. CPython: _PyUnicode_ToLowercase. */
+    /** The first code point of the lowercase mapping. CPython: _PyUnicode_ToLowercase. */
     static int lowerUnicode(int ch) {
         if (ch < 128) {
             return lowerAscii(ch);
         }
-        if (ch >= 0xD800 && ch <= 0xDFFF) {
-            return ch;
-        }
-        return Character.toLowerCase(ch);
+        return UnicodeCase.lowerFirst(ch);
     }
 
-    /** The simple uppercase mapping. CPython: _PyUnicode_ToUppercase. */
+    /** The first code point of the uppercase mapping. CPython: _PyUnicode_ToUppercase. */
     static int upperUnicode(int ch) {
         if (ch < 128) {
             return upperAscii(ch);
         }
-        if (ch >= 0xD800 && ch <= 0xDFFF) {
-            return ch;
-        }
-        return Character.toUpperCase(ch);
+        return UnicodeCase.upperFirst(ch);
     }
 
     /** CPython: char_loc_ignore. */
