@@ -51,6 +51,7 @@ public final class UnicodeDataGenerator {
         constant(sb, "CATEGORY_RUNS", runs.toString());
         constant(sb, "XID_START_RANGES", ranges(UProperty.XID_START));
         constant(sb, "XID_CONTINUE_RANGES", ranges(UProperty.XID_CONTINUE));
+        caseMappings(sb);
         normalization(sb);
         names(sb, args.length > 1 ? Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8) : List.of());
         sb.append("}\n");
@@ -58,6 +59,32 @@ public final class UnicodeDataGenerator {
         if (!Files.exists(out) || !Files.readString(out, StandardCharsets.UTF_8).equals(text)) {
             Files.writeString(out, text, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * The first code point of each character's full lowercase and uppercase mapping (CPython's
+     * _PyUnicode_ToLowercase/_PyUnicode_ToUppercase, which re's IGNORECASE uses): pairs of code
+     * points, 2 chars each, for the characters the mapping changes.
+     */
+    private static void caseMappings(StringBuilder sb) {
+        StringBuilder lower = new StringBuilder();
+        StringBuilder upper = new StringBuilder();
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            if (cp >= 0xD800 && cp <= 0xDFFF) {
+                continue;
+            }
+            String s = new String(Character.toChars(cp));
+            int lo = UCharacter.toLowerCase(com.ibm.icu.util.ULocale.ROOT, s).codePointAt(0);
+            int up = UCharacter.toUpperCase(com.ibm.icu.util.ULocale.ROOT, s).codePointAt(0);
+            if (lo != cp) {
+                lower.append((char) (cp >>> 16)).append((char) (cp & 0xFFFF)).append((char) (lo >>> 16)).append((char) (lo & 0xFFFF));
+            }
+            if (up != cp) {
+                upper.append((char) (cp >>> 16)).append((char) (cp & 0xFFFF)).append((char) (up >>> 16)).append((char) (up & 0xFFFF));
+            }
+        }
+        constant(sb, "LOWER_FIRST", lower.toString());
+        constant(sb, "UPPER_FIRST", upper.toString());
     }
 
     /**

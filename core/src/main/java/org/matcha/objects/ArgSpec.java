@@ -23,6 +23,11 @@ public final class ArgSpec {
     private final int varkw;
     private final boolean simple;
 
+    /** Renames the function in messages: Argument Clinic methods say "match()", not "re.Pattern.match()". */
+    public void setFunctionName(String name) {
+        this.fname = name;
+    }
+
     public ArgSpec(String fname, String[] names, int[] kinds, boolean[] required) {
         this.fname = fname;
         this.names = names;

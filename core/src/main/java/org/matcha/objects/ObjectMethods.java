@@ -28,6 +28,10 @@ public final class ObjectMethods {
         NEW = d.getItem("__new__");
         INIT = d.getItem("__init__");
         TYPE.addGetSet("__class__", o -> o.type(), ObjectMethods::setClass);
+        // Every type's dict has __doc__ (CPython: type_ready); instances of builtins find None.
+        if (d.getItem("__doc__") == null) {
+            d.setItem("__doc__", PyNone.NONE);
+        }
     }
 
     /** The __slots__ names by slot index. CPython: compatible_for_assignment / same_slots_added. */

@@ -18,6 +18,18 @@ public final class PyMappingProxy extends PyObject {
         return TYPE;
     }
 
+    /** mappingproxy(mapping) over a dict (other mappings are not supported yet). CPython: mappingproxy_new. */
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(mapping)")
+    public static PyObject __new__(PyType cls, PyObject mapping) {
+        if (mapping instanceof PyDict d) {
+            return new PyMappingProxy(d);
+        }
+        if (mapping instanceof PyList || mapping instanceof PyTuple || Abstract.lookupAttrOrNull(mapping, "keys") == null) {
+            throw Errors.typeError("mappingproxy() argument must be a mapping, not " + mapping.type().name);
+        }
+        throw Errors.notImplemented("mappingproxy() over a mapping that is not a dict");
+    }
+
     @PyMethod
     public PyObject __getitem__(PyObject key) {
         return mapping.__getitem__(key);
@@ -67,5 +79,11 @@ public final class PyMappingProxy extends PyObject {
     @PyMethod
     public PyObject __repr__() {
         return PyStr.of("mappingproxy(" + Abstract.reprString(mapping) + ")");
+    }
+
+    /** CPython: mappingproxy_str — str() of the mapping. */
+    @PyMethod
+    public PyObject __str__() {
+        return Abstract.str(mapping);
     }
 }

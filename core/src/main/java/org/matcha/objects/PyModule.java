@@ -35,6 +35,12 @@ public class PyModule extends PyObject {
         return dict;
     }
 
+    /** module.__dict__ (CPython: module_members, "__dict__"). */
+    @org.matcha.annotations.PyGetter(name = "__dict__")
+    public PyObject namespace() {
+        return dict;
+    }
+
     public String name() {
         PyObject n = dict.getItem("__name__");
         return n instanceof PyStr s ? s.value : "?";

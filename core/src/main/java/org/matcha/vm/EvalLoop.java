@@ -177,14 +177,14 @@ final class EvalLoop {
                                 if (callable instanceof PyFunction f) {
                                     fn = f;
                                 } else if (callable instanceof PyBoundMethod bm && bm.function instanceof PyFunction f
-                                        && self == null) {
+                                        && self == null && !f.code.isGeneratorLike()) {
                                     fn = f;
                                     stack[base + 1] = bm.self;
                                     first = base + 1;
                                     n++;
                                 } else if (callable instanceof PyType t && t.heap) {
                                     PyFunction init = Ops.plainInit(t);
-                                    if (init != null && self == null) {
+                                    if (init != null && self == null && !init.code.isGeneratorLike()) {
                                         initSelf = t.factory.apply(t);
                                         fn = init;
                                         stack[base + 1] = initSelf;

@@ -1,0 +1,16 @@
+import re
+
+print(re.compile('abc'))
+print(re.compile('abc', re.I))
+print(re.compile('abc', re.I | re.M | re.S | re.X))
+print(re.compile('(?i)abc'))
+print(re.compile('abc', re.A))
+print(re.compile('abc', re.U))
+print(re.compile(b'abc'))
+print(re.compile(b'abc', re.L | re.I))
+print(re.compile('x' * 300))
+print(re.compile("it's \"quoted\"\n"))
+print(re.compile(r'\d+\s*'))
+print(repr(re.compile('a', re.DEBUG if False else 0)))
+print(re.compile('a').flags, re.compile('a', re.I).flags, re.compile(b'a').flags, re.compile('(?x)a').flags)
+print(re.compile('a', re.T) if False else 'skip')
