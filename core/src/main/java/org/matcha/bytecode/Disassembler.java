@@ -134,5 +134,12 @@ public final class Disassembler {
         public long monotonicNanos() {
             return 0;
         }
+
+        private final org.matcha.vm.HostFileSystem fileSystem = new org.matcha.vm.MemoryFileSystem(() -> 0L);
+
+        @Override
+        public org.matcha.vm.HostFileSystem fileSystem() {
+            return fileSystem;
+        }
     }
 }

@@ -131,6 +131,16 @@ public final class ArgSpec {
         return n;
     }
 
+    /**
+     * METH_NOARGS and METH_O functions of a module other than builtins name themselves
+     * "time.sleep()" in their errors. CPython: _PyObject_FunctionStr.
+     */
+    void qualifyCallingConventionName(String module) {
+        if ((names.length == 0 || isSingleObject()) && fname.indexOf('.') < 0) {
+            fname = module + "." + fname;
+        }
+    }
+
     /** A lone required positional-only parameter: CPython's METH_O calling convention. */
     private boolean isSingleObject() {
         return names.length == 1 && kinds[0] == POSONLY && required[0];

@@ -230,13 +230,34 @@ public final class ExceptionMethods {
                 }
             }
             PyBaseException e = (PyBaseException) actual.factory.apply(actual);
-            e.args = PyTuple.of(args);
+            if (args.length >= 3 && args.length <= 5) {
+                // CPython: oserror_parse_args keeps filename (and filename2) out of args
+                e.setAttr("filename", args[2]);
+                if (args.length == 5) {
+                    e.setAttr("filename2", args[4]);
+                }
+                e.args = PyTuple.of(args[0], args[1]);
+                e.setAttr("errno", args[0]);
+                e.setAttr("strerror", args[1]);
+            } else {
+                e.args = PyTuple.of(args);
+            }
             return e;
         }
 
         @PyMethod
         public static PyObject __str__(PyBaseException self) {
             PyObject[] a = self.args.items;
+            PyObject filename = self.getAttr("filename");
+            PyObject filename2 = self.getAttr("filename2");
+            if (filename != null && filename != PyNone.NONE) {
+                String head = "[Errno " + Abstract.strString(Abstract.getAttr(self, "errno")) + "] "
+                        + Abstract.strString(Abstract.getAttr(self, "strerror")) + ": " + Abstract.reprString(filename);
+                if (filename2 != null && filename2 != PyNone.NONE) {
+                    head += " -> " + Abstract.reprString(filename2);
+                }
+                return PyStr.of(head);
+            }
             if (a.length >= 3 && a[2] != PyNone.NONE) {
                 return PyStr.of("[Errno " + Abstract.strString(a[0]) + "] " + Abstract.strString(a[1]) + ": "
                         + Abstract.reprString(a[2]));

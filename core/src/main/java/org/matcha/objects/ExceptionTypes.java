@@ -10,9 +10,19 @@ public final class ExceptionTypes {
     private static PyType make(String name, PyType base) {
         PyType t = PyType.builtin(name, base);
         t.hasInstanceDict = true;
+        t.sharesBaseLayout = !WITH_OWN_FIELDS.contains(name);
         ALL.add(t);
         return t;
     }
+
+    /**
+     * The exceptions whose C struct adds fields to their base's, so that for example
+     * class E(OSError, ValueError) is allowed and class E(OSError, ImportError) is a lay-out conflict.
+     * CPython: Objects/exceptions.c (ComplexExtendsException with its own struct).
+     */
+    private static final java.util.Set<String> WITH_OWN_FIELDS = java.util.Set.of("SystemExit", "BaseExceptionGroup",
+            "AttributeError", "ImportError", "NameError", "StopIteration", "SyntaxError", "UnicodeError",
+            "OSError");
 
     /**
      * An exception class defined by a native module, such as "locale.Error" (module "locale").
@@ -22,6 +32,7 @@ public final class ExceptionTypes {
         PyType t = PyType.builtin(dottedName, base);
         t.hasInstanceDict = true;
         t.weakrefable = base.weakrefable;
+        t.sharesBaseLayout = true;
         return t;
     }
 

@@ -36,6 +36,18 @@ public final class PyGenericAlias extends PyObject implements Callable {
         return Abstract.reprString(o);
     }
 
+    /** types.GenericAlias(origin, args): what classmethod(GenericAlias) as __class_getitem__ calls. CPython: ga_new. */
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
+        if (kwargs != null && kwargs.size() > 0) {
+            throw Errors.typeError("GenericAlias() takes no keyword arguments");
+        }
+        if (args.length != 2) {
+            throw Errors.typeError("GenericAlias expected 2 arguments, got " + args.length);
+        }
+        return new PyGenericAlias(args[0], args[1]);
+    }
+
     @PyMethod
     public PyObject __repr__() {
         StringBuilder b = new StringBuilder(reprItem(origin)).append('[');

@@ -42,6 +42,9 @@ public class PyModule extends PyObject {
 
     /** Used by native modules' init and the generated installers. */
     public void addFunction(PyBuiltinFunction f) {
+        if (!name().equals("builtins")) {
+            f.spec.qualifyCallingConventionName(name());
+        }
         dict.setItem(f.name, new PyBuiltinFunctionObject(f, this));
     }
 

@@ -36,6 +36,8 @@ public final class PyType extends PyObject {
     public boolean customAttributes;
     /** Instances can be weakly referenced (CPython: tp_weaklistoffset != 0). */
     public boolean weakrefable;
+    /** A builtin type whose instances have its base's layout (CPython: same tp_basicsize), e.g. _io._RawIOBase. */
+    public boolean sharesBaseLayout;
     public int slotCount;
     /** Makes a bare instance of this type's layout (object.__new__ and builtin __new__ use it). */
     public Function<PyType, PyObject> factory;

@@ -49,18 +49,27 @@ public final class StructSeq {
         t.subclassable = false;
         LAYOUTS.put(t, new Layout(fields, visible));
         StructSeq_StructSeqMethodsExposed.install(t);
+        int unnamed = 0;
+        java.util.ArrayList<PyObject> matchArgs = new java.util.ArrayList<>();
         for (int i = 0; i < fields.length; i++) {
             final int index = i;
-            t.addGetter(fields[i], self -> ((Instance) self).all[index]);
+            if (fields[i] == null) {
+                // an unnamed field (os.stat_result's integer times): part of the tuple, no attribute
+                unnamed++;
+                continue;
+            }
+            if (i < visible) {
+                matchArgs.add(PyStr.of(fields[i]));
+            }
+            // read-only members: CPython says "readonly attribute" on assignment and deletion
+            t.addGetSet(fields[i], self -> ((Instance) self).all[index], (self, value) -> {
+                throw Errors.attributeError("readonly attribute");
+            });
         }
         t.dict().setItem("n_sequence_fields", PyInt.of(visible));
         t.dict().setItem("n_fields", PyInt.of(fields.length));
-        t.dict().setItem("n_unnamed_fields", PyInt.of(0));
-        PyObject[] matchArgs = new PyObject[visible];
-        for (int i = 0; i < visible; i++) {
-            matchArgs[i] = PyStr.of(fields[i]);
-        }
-        t.dict().setItem("__match_args__", PyTuple.of(matchArgs));
+        t.dict().setItem("n_unnamed_fields", PyInt.of(unnamed));
+        t.dict().setItem("__match_args__", PyTuple.of(matchArgs.toArray(new PyObject[0])));
         t.dict().setItem("__doc__", PyNone.NONE);
         return t;
     }
@@ -92,6 +101,11 @@ public final class StructSeq {
         @PyMethod(kind = PyMethod.Kind.NEW, sig = "(sequence, dict=None)")
         public static PyObject __new__(PyType cls, PyObject sequence, PyObject dict) {
             Layout layout = layoutOf(cls);
+            if (!(sequence instanceof PyTuple || sequence instanceof PyList)
+                    && sequence.type().lookup("__iter__") == null) {
+                // CPython: PySequence_Fast(arg, "constructor requires a sequence")
+                throw Errors.typeError("constructor requires a sequence");
+            }
             PyObject[] items = Abstract.toArray(sequence);
             if (dict != PyNone.NONE && !(dict instanceof PyDict)) {
                 throw Errors.typeError(cls.fullName() + "() takes a dict as second arg, if any");
@@ -124,11 +138,19 @@ public final class StructSeq {
         public static PyObject __repr__(PyTuple self) {
             Layout layout = layoutOf(self.type());
             StringBuilder sb = new StringBuilder(self.type().fullName()).append('(');
-            for (int i = 0; i < layout.visible; i++) {
+            // CPython names the i-th item after the i-th *named* field, so with unnamed fields
+            // os.stat_result shows its integer times as st_atime=...
+            java.util.ArrayList<String> named = new java.util.ArrayList<>();
+            for (String f : layout.fields) {
+                if (f != null) {
+                    named.add(f);
+                }
+            }
+            for (int i = 0; i < layout.visible && i < named.size(); i++) {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(layout.fields[i]).append('=').append(Abstract.repr(self.items[i]).toString());
+                sb.append(named.get(i)).append('=').append(Abstract.repr(self.items[i]).toString());
             }
             return PyStr.of(sb.append(')').toString());
         }

@@ -144,7 +144,7 @@ public final class TypeBuilder {
     }
 
     private static PyType solidOf(PyType t) {
-        while (t.heap && t.slotCount == 0) {
+        while ((t.heap && t.slotCount == 0) || t.sharesBaseLayout) {
             t = t.base;
         }
         return t;
@@ -183,6 +183,9 @@ public final class TypeBuilder {
             PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
             int index = inheritedSlots;
             boolean wantDict = false;
+            // CPython checks the names against the class body only: a repeated slot name (datetime's
+            // date.__slots__ + time.__slots__) makes two slots, the later descriptor winning
+            java.util.HashSet<String> added = new java.util.HashSet<>();
             for (PyObject n : names) {
                 String s = Abstract.strString(n);
                 if (s.equals("__dict__")) {
@@ -198,9 +201,10 @@ public final class TypeBuilder {
                     continue;
                 }
                 String mangled = s.startsWith("__") && !s.endsWith("__") ? "_" + t.name.replaceFirst("^_+", "") + s : s;
-                if (dict.getItem(mangled) != null) {
+                if (!added.contains(mangled) && dict.getItem(mangled) != null) {
                     throw Errors.valueError("'" + s + "' in __slots__ conflicts with class variable");
                 }
+                added.add(mangled);
                 dict.setItem(mangled, new PySlotDescriptor(mangled, t, index++));
             }
             t.slotCount = index;

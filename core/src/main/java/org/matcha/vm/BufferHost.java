@@ -17,13 +17,29 @@ public final class BufferHost implements Host {
     private final java.util.function.LongSupplier clock;
     /** sys.platform (see {@link Host#platform}); the browser build sets "emscripten". */
     public String platform = "linux";
+    /** Nanoseconds since the epoch for time.time(); null: the monotonic clock given to the constructor. */
+    public java.util.function.LongSupplier wallClock;
 
+    private final HostFileSystem fileSystem;
+
+    /** A host whose open() and os calls see an empty {@link MemoryFileSystem}. */
     public BufferHost(Function<String, byte[]> files, Predicate<String> isDir, Predicate<String> isFile,
             java.util.function.LongSupplier clock) {
+        this(files, isDir, isFile, clock, new MemoryFileSystem(clock));
+    }
+
+    public BufferHost(Function<String, byte[]> files, Predicate<String> isDir, Predicate<String> isFile,
+            java.util.function.LongSupplier clock, HostFileSystem fileSystem) {
         this.files = files;
         this.isDir = isDir;
         this.isFile = isFile;
         this.clock = clock;
+        this.fileSystem = fileSystem;
+    }
+
+    @Override
+    public HostFileSystem fileSystem() {
+        return fileSystem;
     }
 
     /** Queues text for input() and sys.stdin, split into lines. */
@@ -74,7 +90,7 @@ public final class BufferHost implements Host {
 
     @Override
     public long timeNanos() {
-        return clock.getAsLong();
+        return wallClock != null ? wallClock.getAsLong() : clock.getAsLong();
     }
 
     @Override

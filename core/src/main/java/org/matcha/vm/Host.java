@@ -33,6 +33,71 @@ public interface Host {
         return "linux";
     }
 
+    /** CPU time this program has used, in nanoseconds (time.process_time); the monotonic clock by default. */
+    default long cpuTimeNanos() {
+        return monotonicNanos();
+    }
+
+    /** Blocks for time.sleep; a host that cannot block (the browser's main loop) returns at once. */
+    default void sleepNanos(long nanos) {
+    }
+
+    /**
+     * The local time zone's offset east of UTC, in seconds, at an instant (time.localtime). Hosts
+     * that know no zone keep UTC.
+     */
+    default int utcOffsetSeconds(long epochSeconds) {
+        return 0;
+    }
+
+    /** The local zone's abbreviation at an instant ("CET", "CEST"): tm_zone and time.tzname. */
+    default String zoneAbbreviation(long epochSeconds) {
+        return "UTC";
+    }
+
+    /** Whether daylight saving time is in force at an instant: tm_isdst. */
+    default boolean isDaylightTime(long epochSeconds) {
+        return false;
+    }
+
+    /**
+     * n bytes for os.urandom. The default mixes the clocks through SplitMix64, which is not
+     * cryptographic; the JVM runner and the browser give real entropy.
+     */
+    default byte[] randomBytes(int n) {
+        byte[] out = new byte[n];
+        long state = timeNanos() ^ (monotonicNanos() << 17);
+        for (int i = 0; i < n; i++) {
+            state += 0x9E3779B97F4A7C15L;
+            long z = state;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            out[i] = (byte) (z ^ (z >>> 31));
+        }
+        return out;
+    }
+
+    /** The process environment for os.environ, in the host's order; empty by default. */
+    default java.util.Map<String, String> environment() {
+        return new java.util.LinkedHashMap<>();
+    }
+
+    /** os.getpid(); hosts without processes report 1. */
+    default long processId() {
+        return 1;
+    }
+
+    /** os.cpu_count(). */
+    default int cpuCount() {
+        return 1;
+    }
+
+    /**
+     * The file system behind open(), os and io (see {@link HostFileSystem}); the same object on
+     * every call.
+     */
+    HostFileSystem fileSystem();
+
     /** Called by print(flush=True) and at exit. */
     default void flush() {
     }

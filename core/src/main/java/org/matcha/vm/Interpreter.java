@@ -25,6 +25,8 @@ public final class Interpreter {
     private static Interpreter current;
 
     public final Host host;
+    /** Descriptor I/O (standard streams plus the host's file system): os and _io go through it. */
+    public final FileDescriptors fds;
     /** The builtins namespace: the builtins module's dict. */
     public PyDict builtins = new PyDict();
     public final PyDict modules = new PyDict();
@@ -71,6 +73,7 @@ public final class Interpreter {
 
     public Interpreter(Host host) {
         this.host = host;
+        this.fds = new FileDescriptors(host);
         Runtime.initTypes();
         current = this;
         this.imports = new Imports(this);

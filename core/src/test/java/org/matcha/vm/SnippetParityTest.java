@@ -93,7 +93,12 @@ public class SnippetParityTest {
             } catch (IOException | RuntimeException e) {
                 return null;
             }
-        }, p -> Files.isDirectory(Path.of(p)), p -> Files.isRegularFile(Path.of(p)), System::nanoTime);
+        }, p -> Files.isDirectory(Path.of(p)), p -> Files.isRegularFile(Path.of(p)), System::nanoTime,
+                new NioFileSystem(file.toAbsolutePath().getParent().toString()));
+        host.wallClock = () -> {
+            java.time.Instant now = java.time.Instant.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
         int[] status = {-1};
         Throwable[] crash = {null};
         PythonRunner[] runner = {null};

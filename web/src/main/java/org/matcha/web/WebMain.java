@@ -46,28 +46,25 @@ public final class WebMain {
         }
     }
 
-    /** Files visible to programs run by {@link #runProgram}: absolute path to bytes. */
-    private static final java.util.Map<String, byte[]> FILES = new java.util.HashMap<>();
+    /**
+     * The page's file system: files added by the page (absolute paths) and everything programs
+     * write. It lasts as long as the page; imports read from it too.
+     */
+    private static org.matcha.vm.MemoryFileSystem files = newFileSystem();
 
-    /** Adds a file (bytes as one char per byte) to the in-memory file system. */
+    private static org.matcha.vm.MemoryFileSystem newFileSystem() {
+        return new org.matcha.vm.MemoryFileSystem(() -> (long) (epochMillis() * 1_000_000));
+    }
+
+    /** Adds a file (bytes as one char per byte) to the in-memory file system, with its folders. */
     @JSExport
     public static void addFile(String path, String latin1Bytes) {
-        FILES.put(path, latin1ToBytes(latin1Bytes));
+        files.putFile(path, latin1ToBytes(latin1Bytes));
     }
 
     @JSExport
     public static void clearFiles() {
-        FILES.clear();
-    }
-
-    private static boolean isDirectory(String path) {
-        String prefix = path.endsWith("/") ? path : path + "/";
-        for (String k : FILES.keySet()) {
-            if (k.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        files = newFileSystem();
     }
 
     /**
@@ -76,9 +73,11 @@ public final class WebMain {
      */
     @JSExport
     public static String runProgram(String latin1Bytes, String filename) {
-        org.matcha.vm.BufferHost host = new org.matcha.vm.BufferHost(FILES::get, WebMain::isDirectory,
-                FILES::containsKey, () -> (long) (now() * 1_000_000));
+        org.matcha.vm.MemoryFileSystem fs = files;
+        org.matcha.vm.BufferHost host = new org.matcha.vm.BufferHost(fs::readAll, fs::isDirectory,
+                fs::isFile, () -> (long) (now() * 1_000_000), fs);
         host.platform = "emscripten";
+        host.wallClock = () -> (long) (epochMillis() * 1_000_000);
         try {
             org.matcha.objects.IntMath.maxStrDigits = 4300;
             org.matcha.vm.PythonRunner runner = new org.matcha.vm.PythonRunner(host);
@@ -93,6 +92,9 @@ public final class WebMain {
 
     @org.teavm.jso.JSBody(script = "return performance.now();")
     private static native double now();
+
+    @org.teavm.jso.JSBody(script = "return Date.now();")
+    private static native double epochMillis();
 
     private static byte[] latin1ToBytes(String latin1) {
         byte[] bytes = new byte[latin1.length()];

@@ -1,0 +1,127 @@
+package org.matcha.modules.io;
+
+import org.matcha.annotations.PyClass;
+import org.matcha.annotations.PyGetter;
+import org.matcha.annotations.PyMethod;
+import org.matcha.objects.Abstract;
+import org.matcha.objects.Errors;
+import org.matcha.objects.PyDict;
+import org.matcha.objects.PyInt;
+import org.matcha.objects.PyNone;
+import org.matcha.objects.PyObject;
+import org.matcha.objects.PyType;
+
+/** _io.BufferedWriter: writes to a writable raw stream (passed through at once). CPython: Modules/_io/bufferedio.c. */
+@PyClass(name = "_io.BufferedWriter")
+public class BufferedWriter extends Buffered {
+    public static final PyType TYPE = PyType.builtin("_io.BufferedWriter", BufferedIOBase.TYPE, BufferedWriter::new);
+
+    protected BufferedWriter(PyType type) {
+        super(type);
+    }
+
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
+        return cls.factory.apply(cls);
+    }
+
+    @PyMethod(sig = "(raw, buffer_size=8192)")
+    public void __init__(PyObject raw, PyObject bufferSize) {
+        init(raw, bufferSize, false, true, false);
+    }
+
+    @PyMethod(sig = "(buffer, /)")
+    public PyObject write(PyObject buffer) {
+        return doWrite(buffer);
+    }
+
+    @PyMethod
+    public PyObject flush() {
+        return doFlush();
+    }
+
+    @PyMethod
+    public PyObject close() {
+        return doClose();
+    }
+
+    @PyMethod
+    public PyObject detach() {
+        return doDetach();
+    }
+
+    @PyMethod(sig = "(target, whence=0, /)")
+    public PyObject seek(PyObject target, int whence) {
+        return doSeek(target, whence);
+    }
+
+    @PyMethod
+    public PyObject tell() {
+        return doTell();
+    }
+
+    @PyMethod(sig = "(pos=None, /)")
+    public PyObject truncate(PyObject pos) {
+        return doTruncate(pos);
+    }
+
+    @PyMethod
+    public boolean seekable() {
+        return Abstract.isTrue(rawCall("seekable"));
+    }
+
+    @PyMethod
+    public boolean readable() {
+        return Abstract.isTrue(rawCall("readable"));
+    }
+
+    @PyMethod
+    public boolean writable() {
+        return Abstract.isTrue(rawCall("writable"));
+    }
+
+    @PyMethod
+    public PyObject fileno() {
+        return rawCall("fileno");
+    }
+
+    @PyMethod
+    public boolean isatty() {
+        return Abstract.isTrue(rawCall("isatty"));
+    }
+
+    @PyGetter
+    public PyObject closed() {
+        return closedAttr();
+    }
+
+    @PyGetter
+    public PyObject name() {
+        return nameAttr();
+    }
+
+    @PyGetter
+    public PyObject mode() {
+        return modeAttr();
+    }
+
+    @PyGetter(name = "raw")
+    public PyObject rawGetter() {
+        return rawAttr();
+    }
+
+    @PyMethod(sig = "(source, /)")
+    public PyObject _dealloc_warn(PyObject source) {
+        return PyNone.NONE;
+    }
+
+    @PyMethod
+    public PyObject __getstate__() {
+        throw Errors.typeError("cannot pickle '" + type().name + "' object");
+    }
+
+    @PyMethod
+    public PyObject __repr__() {
+        return repr();
+    }
+}
