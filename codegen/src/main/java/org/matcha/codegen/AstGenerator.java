@@ -21,7 +21,12 @@ public final class AstGenerator {
 
     record Ctor(String name, String base, boolean positioned, List<Field> fields) {}
 
+    /** One Python class of the _ast module, in ASDL order (see {@link #writeSchema}). */
+    record SchemaEntry(String name, String base, String kind, List<Field> fields, boolean positioned,
+            boolean endRequired) {}
+
     private final List<Ctor> ctors = new ArrayList<>();
+    private final List<SchemaEntry> schema = new ArrayList<>();
     private final List<String[]> sums = new ArrayList<>(); // {python name, positioned?}
     private final Path out;
 
@@ -40,6 +45,7 @@ public final class AstGenerator {
     private void read(List<String> lines) {
         String currentSum = null;
         boolean currentPositioned = false;
+        boolean currentEndRequired = false;
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -49,28 +55,37 @@ public final class AstGenerator {
                 String[] words = line.substring(4).trim().split("\\s+");
                 currentSum = words[0];
                 currentPositioned = words.length > 1 && words[1].equals("positioned");
+                currentEndRequired = words.length > 2 && words[2].equals("end-required");
                 sums.add(new String[] {currentSum, String.valueOf(currentPositioned)});
+                schema.add(new SchemaEntry(currentSum, null, "SUM", List.of(), currentPositioned, currentEndRequired));
             } else if (line.startsWith("enum ")) {
                 int colon = line.indexOf(':');
                 String name = line.substring(5, colon).trim();
                 sums.add(new String[] {name, "false"});
+                schema.add(new SchemaEntry(name, null, "ENUM", List.of(), false, false));
                 for (String c : line.substring(colon + 1).trim().split("\\s+")) {
                     ctors.add(new Ctor(c, name, false, List.of()));
+                    schema.add(new SchemaEntry(c, name, "ENUM_VALUE", List.of(), false, false));
                 }
                 currentSum = null;
             } else if (line.startsWith("product ")) {
                 int colon = line.indexOf(':');
                 String[] words = line.substring(8, colon).trim().split("\\s+");
                 boolean positioned = words.length > 1 && words[1].equals("positioned");
-                ctors.add(new Ctor(words[0], null, positioned, parseFields(line.substring(colon + 1))));
+                List<Field> fields = parseFields(line.substring(colon + 1));
+                ctors.add(new Ctor(words[0], null, positioned, fields));
+                schema.add(new SchemaEntry(words[0], null, "PRODUCT", fields, positioned, false));
                 currentSum = null;
             } else {
                 int colon = line.indexOf(':');
                 if (currentSum == null || colon < 0) {
                     throw new IllegalArgumentException("ast.spec: constructor outside a sum: " + line);
                 }
-                ctors.add(new Ctor(line.substring(0, colon).trim(), currentSum, currentPositioned,
-                        parseFields(line.substring(colon + 1))));
+                List<Field> fields = parseFields(line.substring(colon + 1));
+                String name = line.substring(0, colon).trim();
+                ctors.add(new Ctor(name, currentSum, currentPositioned, fields));
+                schema.add(new SchemaEntry(name, currentSum, "CONSTRUCTOR", fields, currentPositioned,
+                        currentEndRequired));
             }
         }
     }
@@ -162,6 +177,96 @@ public final class AstGenerator {
             writeCtor(c);
         }
         writeVisitor();
+        writeSchema();
+    }
+
+    /** CPython's __doc__ of a constructor or product: "Name(identifier id, expr_context ctx)". */
+    private static String ctorDoc(String name, List<Field> fields) {
+        if (fields.isEmpty()) {
+            return name;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Field f : fields) {
+            parts.add(f.type + (f.list ? "*" : f.optional ? "?" : "") + " " + f.name);
+        }
+        return name + "(" + String.join(", ", parts) + ")";
+    }
+
+    /** CPython's __doc__ of a sum: "expr = BoolOp(...)\n     | NamedExpr(...)"; enums on one line. */
+    private String sumDoc(SchemaEntry sum) {
+        List<String> alternatives = new ArrayList<>();
+        for (SchemaEntry e : schema) {
+            if (sum.name.equals(e.base)) {
+                alternatives.add(ctorDoc(e.name, e.fields));
+            }
+        }
+        String separator = sum.kind.equals("ENUM") ? " | " : "\n" + " ".repeat(sum.name.length() + 1) + "| ";
+        return sum.name + " = " + String.join(separator, alternatives);
+    }
+
+    private static String javaString(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+    }
+
+    /**
+     * AstSchema: the table of every Python class of the _ast module (name, base, kind, fields,
+     * position attributes, __doc__) and a factory making the Java node of a concrete class from its
+     * field values, for converting Python AST objects back (CPython: Python/Python-ast.c obj2ast_*).
+     */
+    private void writeSchema() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        sb.append("/** The classes of CPython's {@code _ast} module, in ASDL order, and a node factory. */\n");
+        sb.append("public final class AstSchema {\n    private AstSchema() {}\n\n");
+        sb.append("    /** What a class is: a sum, a constructor of a sum, a product, an enum sum or its value. */\n");
+        sb.append("    public enum Kind { SUM, CONSTRUCTOR, PRODUCT, ENUM, ENUM_VALUE }\n\n");
+        sb.append("    /** A field: its ASDL type (\"expr\", \"identifier\", ...), ? and * qualifiers. */\n");
+        sb.append("    public record Field(String name, String type, boolean optional, boolean list) {}\n\n");
+        sb.append("    /** One class: base is null for a class deriving directly from AST. */\n");
+        sb.append("    public record Type(String name, String base, Kind kind, Field[] fields, boolean positioned,\n");
+        sb.append("            boolean endRequired, String doc) {}\n\n");
+        sb.append("    public static final Type[] TYPES = {\n");
+        for (SchemaEntry e : schema) {
+            String doc = e.kind.equals("SUM") || e.kind.equals("ENUM") ? sumDoc(e) : ctorDoc(e.name, e.fields);
+            sb.append("        new Type(").append(javaString(e.name)).append(", ")
+                    .append(e.base == null ? "null" : javaString(e.base)).append(", Kind.").append(e.kind)
+                    .append(", new Field[] {");
+            for (int i = 0; i < e.fields.size(); i++) {
+                Field f = e.fields.get(i);
+                sb.append(i == 0 ? "" : ", ").append("new Field(").append(javaString(f.name)).append(", ")
+                        .append(javaString(f.type)).append(", ").append(f.optional).append(", ").append(f.list)
+                        .append(")");
+            }
+            sb.append("}, ").append(e.positioned).append(", ").append(e.endRequired).append(", ")
+                    .append(javaString(doc)).append("),\n");
+        }
+        sb.append("    };\n\n");
+        sb.append("    /**\n     * The Java node of concrete class {@code name} from field values already converted to\n");
+        sb.append("     * the field types (Node, String, Integer, List, constant); null if name is not concrete.\n     */\n");
+        sb.append("    @SuppressWarnings(\"unchecked\")\n");
+        sb.append("    public static Node create(String name, Object[] f) {\n        switch (name) {\n");
+        for (Ctor c : ctors) {
+            String cls = className(c);
+            sb.append("            case ").append(javaString(c.name)).append(": return ");
+            if (c.fields.isEmpty() && !c.positioned) {
+                sb.append(cls).append(".INSTANCE;\n");
+                continue;
+            }
+            List<String> args = new ArrayList<>();
+            for (int i = 0; i < c.fields.size(); i++) {
+                Field fd = c.fields.get(i);
+                String t = fieldType(fd);
+                args.add(t.equals("int") ? "(Integer) f[" + i + "]" : "(" + t + ") f[" + i + "]");
+            }
+            if (c.positioned) {
+                args.add("0");
+                args.add("0");
+                args.add("0");
+                args.add("0");
+            }
+            sb.append("new ").append(cls).append('(').append(String.join(", ", args)).append(");\n");
+        }
+        sb.append("            default: return null;\n        }\n    }\n}\n");
+        writeFile("AstSchema", sb.toString());
     }
 
     private void writeNode() throws IOException {

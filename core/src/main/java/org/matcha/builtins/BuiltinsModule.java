@@ -667,24 +667,10 @@ public final class BuiltinsModule {
         return runIn(codeFor(source, "eval", "eval"), globals, locals);
     }
 
-    @PyMethod(sig = "(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)")
+    @PyMethod(sig = "(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)")
     public static PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit,
-            int optimize) {
-        String m = Args.toJavaString(mode, "compile", "mode");
-        if (!m.equals("exec") && !m.equals("eval") && !m.equals("single")) {
-            throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
-        }
-        String f = Abstract.strString(filename);
-        if (source instanceof PyStr s) {
-            return CompileSupport.compile(s.value, f, m);
-        }
-        if (source instanceof PyBytes b) {
-            return CompileSupport.compile(b.bytes, f, m);
-        }
-        if (source instanceof PyCode c) {
-            return c;
-        }
-        throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+            int optimize, int featureVersion) {
+        return org.matcha.modules.ast.AstCompile.compile(source, filename, mode, flags, optimize);
     }
 
     @PyMethod(sig = "(*args)")

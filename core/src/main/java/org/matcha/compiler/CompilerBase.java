@@ -291,6 +291,9 @@ abstract class CompilerBase {
         if (v == null) {
             return PyNone.NONE;
         }
+        if (v instanceof PyObject p) {
+            return p; // from a Python AST object (compile(tree, ...)): tuples, frozensets, complex
+        }
         if (v instanceof String s) {
             return PyStr.of(s);
         }
