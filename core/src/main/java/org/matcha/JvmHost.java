@@ -34,6 +34,7 @@ final class JvmHost implements Host {
 
     @Override
     public void writeStderr(String text) {
+        out.flush(); // what was printed before appears before the error, as with a terminal
         err.print(text);
         err.flush();
     }

@@ -10,7 +10,20 @@ public final class ExceptionTypes {
     private static PyType make(String name, PyType base) {
         PyType t = PyType.builtin(name, base);
         t.hasInstanceDict = true;
+        t.sameLayoutAsBase = true;
         ALL.add(t);
+        return t;
+    }
+
+    /**
+     * An exception class defined by a native module, such as "locale.Error" (module "locale").
+     * CPython: PyErr_NewException.
+     */
+    public static PyType newModuleException(String dottedName, PyType base) {
+        PyType t = PyType.builtin(dottedName, base);
+        t.hasInstanceDict = true;
+        t.sameLayoutAsBase = true;
+        t.weakrefable = base.weakrefable;
         return t;
     }
 

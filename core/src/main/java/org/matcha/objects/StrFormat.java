@@ -1,7 +1,7 @@
 package org.matcha.objects;
 
 /** str.format and str.format_map. CPython: Objects/stringlib/unicode_format.h. */
-final class StrFormat {
+public final class StrFormat {
     private StrFormat() {}
 
     private static final class State {
@@ -21,83 +21,125 @@ final class StrFormat {
         return render(fmt.codePoints(), new State(args, kwargs), 2);
     }
 
+    /**
+     * One piece of a format string: literal text, then a replacement field when fieldName is not
+     * null (spec is the raw format spec, conversion 0 when absent). An escaped brace ends a piece
+     * after its single brace, as CPython's MarkupIterator does.
+     */
+    public record Chunk(String literal, String fieldName, String spec, int conversion) {}
+
+    /** Splits a format string into chunks. CPython: MarkupIterator_next. */
+    public static java.util.List<Chunk> parse(int[] f) {
+        java.util.List<Chunk> out = new java.util.ArrayList<>();
+        int[] pos = {0};
+        while (pos[0] < f.length) {
+            int start = pos[0];
+            int c = 0;
+            boolean markupFollows = false;
+            while (pos[0] < f.length) {
+                c = f[pos[0]++];
+                if (c == '{' || c == '}') {
+                    markupFollows = true;
+                    break;
+                }
+            }
+            boolean atEnd = pos[0] >= f.length;
+            int len = pos[0] - start;
+            if (c == '}' && markupFollows && (atEnd || f[pos[0]] != '}')) {
+                throw Errors.valueError("Single '}' encountered in format string");
+            }
+            if (atEnd && c == '{' && markupFollows) {
+                throw Errors.valueError("Single '{' encountered in format string");
+            }
+            if (!atEnd && markupFollows) {
+                if (f[pos[0]] == c) {
+                    pos[0]++; // an escaped brace: literal text only
+                    markupFollows = false;
+                } else {
+                    len--;
+                }
+            }
+            String literal = new String(f, start, len);
+            out.add(markupFollows ? field(f, pos, literal) : new Chunk(literal, null, null, 0));
+        }
+        return out;
+    }
+
+    /** The replacement field after a '{', up to and including its '}'. CPython: parse_field. */
+    private static Chunk field(int[] f, int[] pos, String literal) {
+        int c = 0;
+        int nameStart = pos[0];
+        boolean terminated = false;
+        while (pos[0] < f.length) {
+            c = f[pos[0]++];
+            if (c == '{') {
+                throw Errors.valueError("unexpected '{' in field name");
+            }
+            if (c == '[') {
+                while (pos[0] < f.length && f[pos[0]] != ']') {
+                    pos[0]++;
+                }
+                continue;
+            }
+            if (c == '}' || c == ':' || c == '!') {
+                terminated = true;
+                break;
+            }
+        }
+        String name = new String(f, nameStart, Math.max(0, pos[0] - 1 - nameStart));
+        if (!terminated || c == '}') {
+            if (!terminated) {
+                throw Errors.valueError("expected '}' before end of string");
+            }
+            return new Chunk(literal, name, "", 0);
+        }
+        int conversion = 0;
+        if (c == '!') {
+            if (pos[0] >= f.length) {
+                throw Errors.valueError("end of string while looking for conversion specifier");
+            }
+            conversion = f[pos[0]++];
+            if (pos[0] < f.length) {
+                c = f[pos[0]++];
+                if (c == '}') {
+                    return new Chunk(literal, name, "", conversion);
+                }
+                if (c != ':') {
+                    throw Errors.valueError("expected ':' after conversion specifier");
+                }
+            }
+        }
+        int specStart = pos[0];
+        int count = 1;
+        while (pos[0] < f.length) {
+            c = f[pos[0]++];
+            if (c == '{') {
+                count++;
+            } else if (c == '}' && --count == 0) {
+                return new Chunk(literal, name, new String(f, specStart, pos[0] - 1 - specStart), conversion);
+            }
+        }
+        throw Errors.valueError("unmatched '{' in format spec");
+    }
+
     private static String render(int[] f, State st, int depth) {
         if (depth < 0) {
             throw Errors.valueError("Max string recursion exceeded");
         }
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < f.length) {
-            int c = f[i];
-            if (c == '}') {
-                if (i + 1 < f.length && f[i + 1] == '}') {
-                    out.append('}');
-                    i += 2;
-                    continue;
-                }
-                throw Errors.valueError("Single '}' encountered in format string");
+        for (Chunk chunk : parse(f)) {
+            out.append(chunk.literal);
+            if (chunk.fieldName != null) {
+                out.append(renderField(chunk, st, depth));
             }
-            if (c != '{') {
-                out.appendCodePoint(c);
-                i++;
-                continue;
-            }
-            if (i + 1 < f.length && f[i + 1] == '{') {
-                out.append('{');
-                i += 2;
-                continue;
-            }
-            // find the matching close brace, allowing nested fields in the spec
-            int nest = 1;
-            int j = i + 1;
-            while (j < f.length && nest > 0) {
-                if (f[j] == '{') {
-                    nest++;
-                } else if (f[j] == '}') {
-                    nest--;
-                }
-                j++;
-            }
-            if (nest > 0) {
-                throw Errors.valueError(j >= f.length && i + 1 >= f.length ? "Single '{' encountered in format string"
-                        : "expected '}' before end of string");
-            }
-            out.append(field(f, i + 1, j - 1, st, depth));
-            i = j;
         }
         return out.toString();
     }
 
-    private static String field(int[] f, int from, int to, State st, int depth) {
-        int i = from;
-        // field name runs to '!' or ':' (brackets may contain them)
-        while (i < to && f[i] != '!' && f[i] != ':') {
-            if (f[i] == '[') {
-                while (i < to && f[i] != ']') {
-                    i++;
-                }
-            }
-            i++;
-        }
-        i = Math.min(i, to);
-        String name = new String(f, from, i - from);
-        int conversion = 0;
-        if (i < to && f[i] == '!') {
-            if (i + 1 >= to) {
-                throw Errors.valueError("end of string while looking for conversion specifier");
-            }
-            conversion = f[i + 1];
-            i += 2;
-            if (i < to && f[i] != ':') {
-                throw Errors.valueError("expected ':' after conversion specifier");
-            }
-        }
-        String spec = "";
-        if (i < to && f[i] == ':') {
-            spec = render(java.util.Arrays.copyOfRange(f, i + 1, to), st, depth - 1);
-        }
-        PyObject value = resolve(name, st);
-        switch (conversion) {
+    private static String renderField(Chunk chunk, State st, int depth) {
+        // CPython: output_markup resolves the field and converts it before expanding the spec
+        PyObject value = resolve(chunk.fieldName, st);
+        switch (chunk.conversion) {
             case 0:
                 break;
             case 'r':
@@ -110,17 +152,64 @@ final class StrFormat {
                 value = PyStr.of(StrRepr.asciiEscape(Abstract.reprString(value)));
                 break;
             default:
-                throw Errors.valueError("Unknown conversion specifier " + new String(new int[] {conversion}, 0, 1));
+                throw Errors.valueError("Unknown conversion specifier "
+                        + new String(new int[] {chunk.conversion}, 0, 1));
         }
+        String spec = chunk.spec.isEmpty() ? "" : render(chunk.spec.codePoints().toArray(), st, depth - 1);
         return Abstract.format(value, PyStr.of(spec)).value;
     }
 
-    private static PyObject resolve(String name, State st) {
+    /** A field name split into its first part and its .attribute / [key] accessors. */
+    public record FieldName(String first, java.util.List<Accessor> rest) {}
+
+    /** ".name" (attribute) or "[key]" (item; digits make an int key). */
+    public record Accessor(boolean isAttribute, String name) {
+        public PyObject key() {
+            return !isAttribute && name.chars().allMatch(Character::isDigit) ? PyInt.of(new java.math.BigInteger(name)) : PyStr.of(name);
+        }
+    }
+
+    /** CPython: field_name_split and FieldNameIterator_next. */
+    public static FieldName splitFieldName(String name) {
         int i = 0;
         while (i < name.length() && name.charAt(i) != '.' && name.charAt(i) != '[') {
             i++;
         }
         String first = name.substring(0, i);
+        java.util.List<Accessor> rest = new java.util.ArrayList<>();
+        while (i < name.length()) {
+            char c = name.charAt(i);
+            if (c == '.') {
+                int j = i + 1;
+                while (j < name.length() && name.charAt(j) != '.' && name.charAt(j) != '[') {
+                    j++;
+                }
+                if (j == i + 1) {
+                    throw Errors.valueError("Empty attribute in format string");
+                }
+                rest.add(new Accessor(true, name.substring(i + 1, j)));
+                i = j;
+            } else if (c == '[') {
+                int j = name.indexOf(']', i);
+                if (j < 0) {
+                    throw Errors.valueError("Missing ']' in format string");
+                }
+                String key = name.substring(i + 1, j);
+                if (key.isEmpty()) {
+                    throw Errors.valueError("Empty attribute in format string");
+                }
+                rest.add(new Accessor(false, key));
+                i = j + 1;
+            } else {
+                throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
+            }
+        }
+        return new FieldName(first, rest);
+    }
+
+    private static PyObject resolve(String name, State st) {
+        FieldName field = splitFieldName(name);
+        String first = field.first;
         PyObject value;
         if (first.isEmpty()) {
             if (st.manual) {
@@ -137,33 +226,8 @@ final class StrFormat {
         } else {
             value = Abstract.getItem(st.kwargs, PyStr.of(first));
         }
-        while (i < name.length()) {
-            char c = name.charAt(i);
-            if (c == '.') {
-                int j = i + 1;
-                while (j < name.length() && name.charAt(j) != '.' && name.charAt(j) != '[') {
-                    j++;
-                }
-                if (j == i + 1) {
-                    throw Errors.valueError("Empty attribute in format string");
-                }
-                value = Abstract.getAttr(value, name.substring(i + 1, j));
-                i = j;
-            } else if (c == '[') {
-                int j = name.indexOf(']', i);
-                if (j < 0) {
-                    throw Errors.valueError("Missing ']' in format string");
-                }
-                String key = name.substring(i + 1, j);
-                if (key.isEmpty()) {
-                    throw Errors.valueError("Empty attribute in format string");
-                }
-                PyObject k = key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key)) : PyStr.of(key);
-                value = Abstract.getItem(value, k);
-                i = j + 1;
-            } else {
-                throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
-            }
+        for (Accessor a : field.rest) {
+            value = a.isAttribute ? Abstract.getAttr(value, a.name) : Abstract.getItem(value, a.key());
         }
         return value;
     }

@@ -43,6 +43,18 @@ public final class Interpreter {
     /** Every weak reference made, by referent (see PyWeakRef). */
     public final java.util.IdentityHashMap<PyObject, java.util.ArrayList<PyObject>> weakrefs =
             new java.util.IdentityHashMap<>();
+    /** Per-interpreter state of native modules, by module name (see {@link #moduleState}). */
+    private final java.util.HashMap<String, Object> moduleStates = new java.util.HashMap<>();
+
+    /** The state object a native module keeps for this interpreter, made on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T moduleState(String module, java.util.function.Supplier<T> make) {
+        return (T) moduleStates.computeIfAbsent(module, k -> make.get());
+    }
+
+    /** Functions registered with atexit.register. */
+    public final java.util.ArrayList<org.matcha.modules.AtexitModule.Callback> atexitCallbacks =
+            new java.util.ArrayList<>();
     /** Hooks and settings kept by the sys module. */
     public final SysHooks sysHooks = new SysHooks();
 

@@ -70,8 +70,14 @@ public final class PythonRunner {
         } catch (PyException e) {
             status = handleUncaught(e.value);
         }
-        interp.host.flush();
+        finish();
         return status;
+    }
+
+    /** What happens when the program ends: atexit callbacks, then the streams are flushed. CPython: Py_FinalizeEx. */
+    public void finish() {
+        org.matcha.modules.AtexitModule.runExitFuncs(interp);
+        interp.host.flush();
     }
 
     /**
@@ -92,7 +98,7 @@ public final class PythonRunner {
             String line = interp.host.readLine();
             if (line == null) {
                 interp.host.writeStdout("\n");
-                interp.host.flush();
+                finish();
                 return 0;
             }
             if (line.endsWith("\n")) {
@@ -128,7 +134,9 @@ public final class PythonRunner {
                 interp.runCode(code, main.dict, main.dict);
             } catch (PyException e) {
                 if (e.value.type().isSubtype(ExceptionTypes.SystemExit)) {
-                    return handleUncaught(e.value);
+                    int status = handleUncaught(e.value);
+                    finish();
+                    return status;
                 }
                 interp.host.flush();
                 interp.host.writeStderr(TracebackPrinter.format(e.value));
