@@ -840,10 +840,12 @@ public final class Abstract {
             if (a instanceof PyTuple) {
                 throw Errors.typeError("can only concatenate tuple (not \"" + b.type().name + "\") to tuple");
             }
+            if (a instanceof PyBytes || a instanceof PyByteArray) {
+                throw Errors.typeError("can't concat " + b.type().name + " to " + a.type().name);
+            }
         }
-        if (op == MULTIPLY && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || b instanceof PyStr
-                || b instanceof PyList || b instanceof PyTuple)) {
-            PyObject other = (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) ? b : a;
+        if (op == MULTIPLY && (isSequenceForRepeat(a) || isSequenceForRepeat(b))) {
+            PyObject other = isSequenceForRepeat(a) ? b : a;
             throw Errors.typeError("can't multiply sequence by non-int of type '" + other.type().name + "'");
         }
         String sym = BINARY_SYMBOLS[op] + (inplace ? "=" : "");
@@ -853,6 +855,11 @@ public final class Abstract {
         }
         throw Errors.typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
+    }
+
+    private static boolean isSequenceForRepeat(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyByteArray;
     }
 
     public static PyObject binaryOpOrNotImplemented(PyObject a, PyObject b, int op) {

@@ -1,11 +1,33 @@
 package org.matcha.objects;
 
-/** {@code str % args}: printf-style formatting. CPython: Objects/unicodeobject.c PyUnicode_Format. */
+/**
+ * {@code str % args} and {@code bytes % args}: printf-style formatting. CPython:
+ * Objects/unicodeobject.c PyUnicode_Format, Objects/bytesobject.c _PyBytes_FormatEx (which adds %b,
+ * makes %s take bytes-like objects, %r/%a give ascii(), %c take an int or one byte).
+ */
 public final class PercentFormat {
     private PercentFormat() {}
 
     public static String format(PyStr format, PyObject args) {
-        int[] f = format.codePoints();
+        return format(format.codePoints(), args, false);
+    }
+
+    /** bytes % args: the format and the result are bytes. */
+    public static byte[] formatBytes(byte[] format, PyObject args) {
+        int[] f = new int[format.length];
+        for (int k = 0; k < f.length; k++) {
+            f[k] = format[k] & 0xff;
+        }
+        String r = format(f, args, true);
+        byte[] out = new byte[r.length()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (byte) r.charAt(k);
+        }
+        return out;
+    }
+
+    /** A str, or in bytes mode a Latin-1 string (one char per byte). */
+    private static String format(int[] f, PyObject args, boolean bytesMode) {
         StringBuilder out = new StringBuilder();
         PyObject[] argv;
         PyObject mapping = null;
@@ -13,7 +35,8 @@ public final class PercentFormat {
             argv = t.items;
         } else {
             argv = new PyObject[] {args};
-            if (!(args instanceof PyStr) && args.type().lookup("__getitem__") != null) {
+            if (!(args instanceof PyStr) && !(bytesMode && args instanceof PyBytes)
+                    && args.type().lookup("__getitem__") != null) {
                 mapping = args;
             }
         }
@@ -50,7 +73,7 @@ public final class PercentFormat {
                 if (depth > 0) {
                     throw Errors.valueError("incomplete format key");
                 }
-                keyed = Abstract.getItem(mapping, PyStr.ofCodePoints(f, ks, i - 1));
+                keyed = Abstract.getItem(mapping, bytesMode ? latin1Bytes(f, ks, i - 1) : PyStr.ofCodePoints(f, ks, i - 1));
                 usedMapping = true;
             }
             boolean left = false;
@@ -136,8 +159,15 @@ public final class PercentFormat {
             String sign = "";
             boolean numeric = false;
             switch (conv) {
+                case 'b':
                 case 's':
-                    body = Abstract.strString(arg);
+                    if (bytesMode) {
+                        body = bytesArg(arg);
+                    } else if (conv == 'b') {
+                        throw unsupported(conv, i);
+                    } else {
+                        body = Abstract.strString(arg);
+                    }
                     if (precision >= 0) {
                         PyStr s = PyStr.of(body);
                         body = precision < s.length() ? s.substring(0, precision).value : body;
@@ -146,7 +176,7 @@ public final class PercentFormat {
                 case 'r':
                 case 'a':
                     body = Abstract.reprString(arg);
-                    if (conv == 'a') {
+                    if (conv == 'a' || bytesMode) {
                         body = StrRepr.asciiEscape(body);
                     }
                     if (precision >= 0) {
@@ -224,7 +254,9 @@ public final class PercentFormat {
                     break;
                 }
                 case 'c': {
-                    if (arg instanceof PyStr s) {
+                    if (bytesMode) {
+                        body = byteChar(arg);
+                    } else if (arg instanceof PyStr s) {
                         if (s.length() != 1) {
                             throw Errors.typeError("%c requires int or char");
                         }
@@ -241,8 +273,7 @@ public final class PercentFormat {
                     break;
                 }
                 default:
-                    throw Errors.valueError("unsupported format character '" + new String(new int[] {conv}, 0, 1)
-                            + "' (0x" + Integer.toHexString(conv) + ") at index " + (i - 1));
+                    throw unsupported(conv, i);
             }
             int len = PyStr.of(body).length() + sign.length();
             if (width > len) {
@@ -268,8 +299,62 @@ public final class PercentFormat {
             }
         }
         if (argi < argv.length && !usedMapping && !(mapping != null && argv.length == 1)) {
-            throw Errors.typeError("not all arguments converted during string formatting");
+            throw Errors.typeError("not all arguments converted during " + (bytesMode ? "bytes" : "string")
+                    + " formatting");
         }
         return out.toString();
+    }
+
+    private static PyException unsupported(int conv, int next) {
+        return Errors.valueError("unsupported format character '" + new String(new int[] {conv}, 0, 1)
+                + "' (0x" + Integer.toHexString(conv) + ") at index " + (next - 1));
+    }
+
+    private static PyBytes latin1Bytes(int[] f, int from, int to) {
+        byte[] b = new byte[to - from];
+        for (int k = 0; k < b.length; k++) {
+            b[k] = (byte) f[from + k];
+        }
+        return new PyBytes(b);
+    }
+
+    private static String latin1(byte[] b) {
+        char[] c = new char[b.length];
+        for (int k = 0; k < b.length; k++) {
+            c[k] = (char) (b[k] & 0xff);
+        }
+        return new String(c);
+    }
+
+    /** %b and %s of bytes: a bytes-like object or __bytes__. CPython: format_obj. */
+    private static String bytesArg(PyObject arg) {
+        if (arg instanceof BufferExporter) {
+            return latin1(PyBytes.asBytes(arg));
+        }
+        PyObject m = Abstract.lookupSpecial(arg, "__bytes__");
+        if (m != null) {
+            PyObject r = Abstract.callMethodRaw(m, arg);
+            if (!(r instanceof PyBytes rb)) {
+                throw Errors.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
+            }
+            return latin1(rb.bytes);
+        }
+        throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                + arg.type().name + "'");
+    }
+
+    /** %c of bytes: an int in range(256) or a bytes/bytearray of length 1. CPython: byte_converter. */
+    private static String byteChar(PyObject arg) {
+        if ((arg instanceof PyBytes || arg instanceof PyByteArray) && PyBytes.asBytes(arg).length == 1) {
+            return latin1(PyBytes.asBytes(arg));
+        }
+        if (arg instanceof PyInt || Abstract.hasIndex(arg) && !(arg instanceof PyFloat)) {
+            PyInt v = Abstract.index(arg);
+            if (v.big != null || v.value < 0 || v.value > 255) {
+                throw Errors.overflow("%c arg not in range(256)");
+            }
+            return String.valueOf((char) v.value);
+        }
+        throw Errors.typeError("%c requires an integer in range(256) or a single byte");
     }
 }

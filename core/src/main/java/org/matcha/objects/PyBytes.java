@@ -10,6 +10,7 @@ public class PyBytes extends PyObject implements BufferExporter {
 
     public final byte[] bytes;
     private final PyType type;
+    private PyDict dict;
 
     public PyBytes(byte[] bytes) {
         this(TYPE, bytes);
@@ -23,6 +24,15 @@ public class PyBytes extends PyObject implements BufferExporter {
     @Override
     public PyType type() {
         return type;
+    }
+
+    /** Python subclasses have an instance __dict__. */
+    @Override
+    public PyDict dict() {
+        if (dict == null && type.hasInstanceDict) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     @Override
@@ -60,13 +70,18 @@ public class PyBytes extends PyObject implements BufferExporter {
         throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 
+    /**
+     * The same hash as the str of the same Latin-1 characters, as in CPython (which hashes the same
+     * one-byte data for both); core's str hash decides the formula.
+     */
     public long hash() {
         long h = 0;
         for (byte b : bytes) {
             h = h * 1000003 + (b & 0xff);
         }
         h ^= bytes.length;
-        return h == -1 ? -2 : h;
+        long r = (int) (h ^ (h >>> 32));
+        return r == -1 ? -2 : r;
     }
 
     @PyMethod(kind = PyMethod.Kind.NEW, sig = "(source=NULL, encoding=NULL, errors=NULL)")
@@ -98,42 +113,24 @@ public class PyBytes extends PyObject implements BufferExporter {
     @PyMethod
     public PyObject __getitem__(PyObject key) {
         if (key instanceof PySlice s) {
-            long[] ind = s.indices(bytes.length);
-            int n = (int) ind[3];
-            byte[] out = new byte[n];
-            for (int i = 0, j = (int) ind[0]; i < n; i++, j += (int) ind[2]) {
-                out[i] = bytes[j];
-            }
-            return new PyBytes(out);
+            return new PyBytes(BytesSupport.sliceOf(bytes, bytes.length, s));
         }
-        long i = Abstract.indexForSequence(key, "byte");
-        if (i < 0) {
-            i += bytes.length;
-        }
-        if (i < 0 || i >= bytes.length) {
-            throw Errors.indexError("index out of range");
-        }
-        return PyInt.of(bytes[(int) i] & 0xff);
+        int i = BytesSupport.itemIndex(key, "byte", bytes.length, "index out of range");
+        return PyInt.of(bytes[i] & 0xff);
     }
 
     @PyMethod
     public PyObject __iter__() {
-        PyObject[] items = new PyObject[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            items[i] = PyInt.of(bytes[i] & 0xff);
-        }
-        return new PyIterators.ArrayIterator(items, items.length);
+        return new PyIterators.BytesIterator(this);
     }
 
+    /** Both operands as buffers. CPython: bytes_concat. */
     @PyMethod
     public PyObject __add__(PyObject o) {
-        if (!(o instanceof PyBytes) && !(o instanceof PyByteArray)) {
+        if (!(o instanceof BufferExporter)) {
             return PySingletons.NOT_IMPLEMENTED;
         }
-        byte[] other = asBytes(o);
-        byte[] r = java.util.Arrays.copyOf(bytes, bytes.length + other.length);
-        System.arraycopy(other, 0, r, bytes.length, other.length);
-        return new PyBytes(r);
+        return new PyBytes(BytesSupport.concat(bytes, bytes.length, asBytes(o)));
     }
 
     @PyMethod
@@ -141,15 +138,7 @@ public class PyBytes extends PyObject implements BufferExporter {
         if (!Abstract.hasIndex(n)) {
             return PySingletons.NOT_IMPLEMENTED;
         }
-        long times = Math.max(0, Abstract.index(n).longValueClamped());
-        if (times * bytes.length > (1 << 28)) {
-            throw Errors.memory();
-        }
-        byte[] r = new byte[(int) (times * bytes.length)];
-        for (int i = 0; i < times; i++) {
-            System.arraycopy(bytes, 0, r, i * bytes.length, bytes.length);
-        }
-        return new PyBytes(r);
+        return new PyBytes(BytesSupport.repeat(bytes, bytes.length, n));
     }
 
     @PyMethod
@@ -159,31 +148,7 @@ public class PyBytes extends PyObject implements BufferExporter {
 
     @PyMethod
     public boolean __contains__(PyObject o) {
-        if (o instanceof PyInt i) {
-            long v = i.longValue();
-            if (v < 0 || v > 255) {
-                throw Errors.valueError("byte must be in range(0, 256)");
-            }
-            for (byte b : bytes) {
-                if ((b & 0xff) == v) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return BytesSupport.indexOf(bytes, bytes.length, asBytes(o), 0) >= 0;
-    }
-
-    private int cmp(PyObject o) {
-        byte[] other = ((PyBytes) o).bytes;
-        int n = Math.min(bytes.length, other.length);
-        for (int i = 0; i < n; i++) {
-            int c = Integer.compare(bytes[i] & 0xff, other[i] & 0xff);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(bytes.length, other.length);
+        return BytesSupport.contains(bytes, bytes.length, o);
     }
 
     @PyMethod
@@ -198,36 +163,32 @@ public class PyBytes extends PyObject implements BufferExporter {
 
     @PyMethod
     public PyObject __lt__(PyObject o) {
-        return o instanceof PyBytes ? PyBool.of(cmp(o) < 0) : PySingletons.NOT_IMPLEMENTED;
+        return o instanceof PyBytes b ? PyBool.of(BytesSupport.compare(bytes, bytes.length, b.bytes) < 0)
+                : PySingletons.NOT_IMPLEMENTED;
     }
 
     @PyMethod
     public PyObject __le__(PyObject o) {
-        return o instanceof PyBytes ? PyBool.of(cmp(o) <= 0) : PySingletons.NOT_IMPLEMENTED;
+        return o instanceof PyBytes b ? PyBool.of(BytesSupport.compare(bytes, bytes.length, b.bytes) <= 0)
+                : PySingletons.NOT_IMPLEMENTED;
     }
 
     @PyMethod
     public PyObject __gt__(PyObject o) {
-        return o instanceof PyBytes ? PyBool.of(cmp(o) > 0) : PySingletons.NOT_IMPLEMENTED;
+        return o instanceof PyBytes b ? PyBool.of(BytesSupport.compare(bytes, bytes.length, b.bytes) > 0)
+                : PySingletons.NOT_IMPLEMENTED;
     }
 
     @PyMethod
     public PyObject __ge__(PyObject o) {
-        return o instanceof PyBytes ? PyBool.of(cmp(o) >= 0) : PySingletons.NOT_IMPLEMENTED;
+        return o instanceof PyBytes b ? PyBool.of(BytesSupport.compare(bytes, bytes.length, b.bytes) >= 0)
+                : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod(sig = "(encoding='utf-8', errors='strict')")
-    public PyObject decode(String encoding, String errors) {
-        return Codecs.decode(bytes, encoding, errors);
-    }
-
-    @PyMethod(sig = "(sep=NULL, bytes_per_sep=1)")
-    public PyObject hex(PyObject sep, int bytesPerSep) {
-        StringBuilder b = new StringBuilder();
-        for (byte x : bytes) {
-            b.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
-        }
-        return PyStr.of(b.toString());
+    /** CPython: bytes___bytes___impl (an exact bytes returns itself). */
+    @PyMethod
+    public PyObject __bytes__() {
+        return type == TYPE ? this : new PyBytes(bytes);
     }
 
     @PyMethod

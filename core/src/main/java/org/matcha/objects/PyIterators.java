@@ -38,6 +38,34 @@ public final class PyIterators {
     static final PyType SET_ITER = iterType("set_iterator");
     static final PyType SEQ_ITER = iterType("iterator");
     static final PyType CALLABLE_ITER = iterType("callable_iterator");
+    static final PyType BYTES_ITER = iterType("bytes_iterator");
+    static final PyType BYTEARRAY_ITER = iterType("bytearray_iterator");
+
+    /** Over a bytes or bytearray, reading its current contents (a bytearray may change meanwhile). */
+    public static final class BytesIterator extends PyIterator {
+        private BufferExporter data;
+        private final PyType type;
+        private int pos;
+
+        public BytesIterator(BufferExporter data) {
+            this.data = data;
+            this.type = data instanceof PyByteArray ? BYTEARRAY_ITER : BYTES_ITER;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyObject nextOrNull() {
+            if (data == null || pos >= data.bufferLength()) {
+                data = null;
+                return null;
+            }
+            return PyInt.of(data.bufferArray()[data.bufferOffset() + pos++] & 0xff);
+        }
+    }
 
     /** Over a fixed array (tuples). */
     public static final class ArrayIterator extends PyIterator {

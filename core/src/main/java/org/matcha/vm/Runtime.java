@@ -45,6 +45,7 @@ public final class Runtime {
                 PyBuiltinFunctionObject.TYPE, org.matcha.bytecode.PyCode.TYPE, PyModule.TYPE, PyBoundMethod.TYPE);
         PyList.TYPE.dict().setItem("__hash__", PyNone.NONE);
         PyDict.TYPE.dict().setItem("__hash__", PyNone.NONE);
+        org.matcha.objects.BytesMethods.installOnByteArray();
         PyByteArray.TYPE.dict().setItem("__hash__", PyNone.NONE);
         giveEveryTypeADoc(org.matcha.objects.PyType.OBJECT);
         org.matcha.objects.PyType.invalidateCaches();
