@@ -29,7 +29,7 @@ public final class DictMethods {
     }
 
     /** dict.update(other): a mapping (has keys()) or an iterable of pairs. CPython: dict_update_arg. */
-    static void update(PyDict d, PyObject other) {
+    public static void update(PyDict d, PyObject other) {
         if (other instanceof PyDict o && o.type().lookup("__iter__") == PyDict.TYPE.lookup("__iter__")) {
             for (int i = o.nextEntry(0); i >= 0; i = o.nextEntry(i + 1)) {
                 d.setItem(o.keyAt(i), o.valueAt(i));

@@ -10,6 +10,7 @@ public final class ExceptionTypes {
     private static PyType make(String name, PyType base) {
         PyType t = PyType.builtin(name, base);
         t.hasInstanceDict = true;
+        t.sameLayoutAsBase = true;
         ALL.add(t);
         return t;
     }
@@ -21,6 +22,7 @@ public final class ExceptionTypes {
     public static PyType newModuleException(String dottedName, PyType base) {
         PyType t = PyType.builtin(dottedName, base);
         t.hasInstanceDict = true;
+        t.sameLayoutAsBase = true;
         t.weakrefable = base.weakrefable;
         return t;
     }

@@ -34,6 +34,8 @@ public final class PyType extends PyObject {
     public boolean subclassable = true;
     /** A builtin type with its own __getattribute__/__setattr__/__delattr__ (weakref proxies). */
     public boolean customAttributes;
+    /** A builtin type whose instances have its base's layout (the exceptions): not a solid base. */
+    public boolean sameLayoutAsBase;
     /** Instances can be weakly referenced (CPython: tp_weaklistoffset != 0). */
     public boolean weakrefable;
     public int slotCount;

@@ -1,10 +1,10 @@
 package org.matcha.objects;
 
 /** Helpers shared by list and tuple: element-wise equality and ordering, index clamping. */
-final class Sequences {
+public final class Sequences {
     private Sequences() {}
 
-    static boolean equal(PyObject[] a, int na, PyObject[] b, int nb) {
+    public static boolean equal(PyObject[] a, int na, PyObject[] b, int nb) {
         if (na != nb) {
             return false;
         }
@@ -17,7 +17,7 @@ final class Sequences {
     }
 
     /** Lexicographic comparison. CPython: list_richcompare / tuplerichcompare. */
-    static PyObject compare(PyObject[] a, int na, PyObject[] b, int nb, String op) {
+    public static PyObject compare(PyObject[] a, int na, PyObject[] b, int nb, String op) {
         int n = Math.min(na, nb);
         for (int i = 0; i < n; i++) {
             if (a[i] != b[i] && !Abstract.eqBool(a[i], b[i])) {

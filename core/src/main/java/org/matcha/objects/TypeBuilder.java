@@ -144,7 +144,7 @@ public final class TypeBuilder {
     }
 
     private static PyType solidOf(PyType t) {
-        while (t.heap && t.slotCount == 0) {
+        while ((t.heap && t.slotCount == 0) || t.sameLayoutAsBase) {
             t = t.base;
         }
         return t;

@@ -180,6 +180,12 @@ public final class TypeMethods {
         if (!(args[2] instanceof PyDict ns)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not " + args[2].type().name);
         }
+        // CPython: type_new hands the call to the most derived metaclass when its __new__ differs
+        PyType winner = TypeBuilder.calculateMetaclass(meta, bases.items);
+        if (winner != meta && winner.lookup("__new__") != PyType.TYPE.dict().getItem("__new__")) {
+            PyObject winnerNew = Abstract.getAttr(winner, "__new__");
+            return Abstract.callWithKwargs(winnerNew, new PyObject[] {winner, name, bases, ns}, kwargs);
+        }
         return TypeBuilder.build(meta, name.value, bases.items, ns, kwargs);
     }
 

@@ -46,6 +46,19 @@ public final class Runtime {
         PyList.TYPE.dict().setItem("__hash__", PyNone.NONE);
         PyDict.TYPE.dict().setItem("__hash__", PyNone.NONE);
         PyByteArray.TYPE.dict().setItem("__hash__", PyNone.NONE);
+        giveEveryTypeADoc(org.matcha.objects.PyType.OBJECT);
         org.matcha.objects.PyType.invalidateCaches();
+    }
+
+    /** Every builtin type has __doc__ in its dict (None without a docstring). CPython: type_ready. */
+    private static void giveEveryTypeADoc(org.matcha.objects.PyType t) {
+        if (t.dict().getItem("__doc__") == null) {
+            t.dict().setItem("__doc__", PyNone.NONE);
+        }
+        for (org.matcha.objects.PyType sub : t.subclasses.toArray(new org.matcha.objects.PyType[0])) {
+            if (!sub.heap) {
+                giveEveryTypeADoc(sub);
+            }
+        }
     }
 }
