@@ -1,6 +1,9 @@
 # os.makedirs, os.walk (top-down and bottom-up), os.removedirs and their errors
-import os
+import os, tempfile
 
+# work in a fresh directory so that a run that stopped halfway cannot affect the next one
+WORK = tempfile.mkdtemp()
+os.chdir(WORK)
 D = 'tmp_os_walk_tree'
 os.makedirs(D + '/a/b/c', exist_ok=True)
 os.makedirs(D + '/a/b/c', exist_ok=True)
@@ -40,3 +43,7 @@ os.removedirs(D + '/a/b/c')
 print(sorted(os.listdir(D)))
 os.rmdir(D + '/x')
 print(os.path.exists(D))
+os.rmdir(D)
+os.chdir('/')
+os.rmdir(WORK)
+print(os.path.exists(WORK))

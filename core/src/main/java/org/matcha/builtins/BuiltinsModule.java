@@ -453,6 +453,13 @@ public final class BuiltinsModule {
         return l;
     }
 
+    /** The builtin open() is io.open. CPython: _io_open_impl, exposed in builtins by pylifecycle.c. */
+    @PyMethod(sig = "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)")
+    public static PyObject open(PyObject file, PyObject mode, int buffering, PyObject encoding, PyObject errors,
+            PyObject newline, boolean closefd, PyObject opener) {
+        return org.matcha.modules.io.IoModule.open(file, mode, buffering, encoding, errors, newline, closefd, opener);
+    }
+
     @PyMethod(sig = "(prompt=NULL, /)")
     public static PyObject input(PyObject prompt) {
         if (prompt != null) {

@@ -175,9 +175,33 @@ public final class PyCode extends PyObject {
     public PyObject co_lines() {
         PyObject[] rows = new PyObject[code.length];
         for (int i = 0; i < code.length; i++) {
-            rows[i] = PyTuple.of(PyInt.of(i * 2L), PyInt.of(i * 2L + 2), PyInt.of(lineOf(i)));
+            rows[i] = PyTuple.of(PyInt.of(i * 2L), PyInt.of(i * 2L + 2), positionOrNone(lineOf(i)));
         }
         return new org.matcha.objects.PyIterators.ArrayIterator(rows, rows.length);
+    }
+
+    /**
+     * (line, end line, column, end column) for each instruction, None where unknown. One row per
+     * instruction, which f_lasti and tb_lasti count in 2-byte units as CPython's code units.
+     * CPython: code_positions / positionsiter_next.
+     */
+    @PyMethod
+    public PyObject co_positions() {
+        PyObject[] rows = new PyObject[code.length];
+        for (int i = 0; i < code.length; i++) {
+            if (i * 4 + 3 < positions.length) {
+                rows[i] = PyTuple.of(positionOrNone(positions[i * 4]), positionOrNone(positions[i * 4 + 1]),
+                        positionOrNone(positions[i * 4 + 2]), positionOrNone(positions[i * 4 + 3]));
+            } else {
+                rows[i] = PyTuple.of(org.matcha.objects.PyNone.NONE, org.matcha.objects.PyNone.NONE,
+                        org.matcha.objects.PyNone.NONE, org.matcha.objects.PyNone.NONE);
+            }
+        }
+        return new org.matcha.objects.PyIterators.ArrayIterator(rows, rows.length);
+    }
+
+    private static PyObject positionOrNone(int value) {
+        return value < 0 ? org.matcha.objects.PyNone.NONE : PyInt.of(value);
     }
 
     @PyMethod

@@ -8,6 +8,17 @@ final class BytesSupport {
      * bytes(source, encoding, errors) and bytearray(...). CPython: bytes_new_impl (which asks
      * __bytes__ first) and bytearray___init___impl (which never does).
      */
+    /** bytes(x) without the int and str forms: buffers, __bytes__, iterables of ints. CPython: PyObject_Bytes. */
+    static byte[] objectBytes(PyObject source) {
+        if (source instanceof BufferExporter b) {
+            return b.bufferCopy();
+        }
+        if (source instanceof PyStr || (Abstract.hasIndex(source) && Abstract.lookupSpecial(source, "__bytes__") == null)) {
+            throw Errors.typeError("cannot convert '" + source.type().name + "' object to bytes");
+        }
+        return construct(source, null, null, "bytes");
+    }
+
     static byte[] construct(PyObject source, PyObject encoding, PyObject errors, String what) {
         boolean array = what.equals("bytearray");
         if (source == null) {

@@ -34,9 +34,6 @@ public final class IntMath {
             if (x instanceof PyStr s) {
                 return parse(s.value, 10);
             }
-            if (x instanceof PyBytes b) {
-                return parse(b.latin1(), 10);
-            }
             if (x instanceof PyFloat f) {
                 return PyFloat.toInt(f.value);
             }
@@ -49,6 +46,10 @@ public final class IntMath {
                 if (r != null && !(r instanceof PyInt)) {
                     return Abstract.index(r);
                 }
+            }
+            if (r == null && x instanceof BufferExporter buffer) {
+                // CPython: PyNumber_Long parses bytes, bytearray and any other buffer as text
+                return parseBytes(buffer.bufferCopy(), 10);
             }
             if (r == null) {
                 throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
@@ -66,14 +67,29 @@ public final class IntMath {
         if (x instanceof PyStr s) {
             return parse(s.value, b);
         }
-        if (x instanceof PyBytes bs) {
-            return parse(bs.latin1(), b);
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            // CPython: long_new_impl accepts str, bytes and bytearray with an explicit base
+            return parseBytes(((BufferExporter) x).bufferCopy(), b);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }
 
+    /** int(bytes, base): the bytes read as Latin-1 text; errors show the bytes. CPython: _PyLong_FromBytes. */
+    private static PyInt parseBytes(byte[] data, int base) {
+        char[] c = new char[data.length];
+        for (int i = 0; i < data.length; i++) {
+            c[i] = (char) (data[i] & 0xff);
+        }
+        return parse(new String(c), base, StrRepr.reprBytes(data));
+    }
+
     /** int(text, base) with Python's literal rules (underscores, prefixes, whitespace). */
     public static PyInt parse(String text, int base) {
+        return parse(text, base, null);
+    }
+
+    /** As {@link #parse(String, int)}; {@code shown} is the repr an error message quotes (null: the text's). */
+    private static PyInt parse(String text, int base, String shown) {
         String s = PyStr.stripWhitespace(text);
         int i = 0;
         boolean negative = false;
@@ -100,7 +116,7 @@ public final class IntMath {
                 for (int j = i; j < s.length(); j++) {
                     char c = s.charAt(j);
                     if (c != '0' && c != '_') {
-                        throw invalidLiteral(text, base);
+                        throw invalidLiteral(text, base, shown);
                     }
                 }
             }
@@ -111,7 +127,7 @@ public final class IntMath {
             char c = s.charAt(i);
             if (c == '_') {
                 if (lastUnderscore) {
-                    throw invalidLiteral(text, base);
+                    throw invalidLiteral(text, base, shown);
                 }
                 lastUnderscore = true;
                 continue;
@@ -124,16 +140,16 @@ public final class IntMath {
                     lastUnderscore = false;
                     continue;
                 }
-                throw invalidLiteral(text, base);
+                throw invalidLiteral(text, base, shown);
             }
             if (d < 0) {
-                throw invalidLiteral(text, base);
+                throw invalidLiteral(text, base, shown);
             }
             digits.append(c);
             lastUnderscore = false;
         }
         if (digits.length() == 0 || lastUnderscore) {
-            throw invalidLiteral(text, base);
+            throw invalidLiteral(text, base, shown);
         }
         if (radix == 10 && maxStrDigits > 0 && digits.length() > maxStrDigits) {
             throw Errors.valueError("Exceeds the limit (" + maxStrDigits
@@ -157,8 +173,9 @@ public final class IntMath {
         return (cp - start) % 10;
     }
 
-    private static PyException invalidLiteral(String text, int base) {
-        return Errors.valueError("invalid literal for int() with base " + base + ": " + StrRepr.repr(text));
+    private static PyException invalidLiteral(String text, int base, String shown) {
+        return Errors.valueError("invalid literal for int() with base " + base + ": "
+                + (shown != null ? shown : StrRepr.repr(text)));
     }
 
     /** a / b correctly rounded to the nearest double (ties to even). CPython: long_true_divide. */
@@ -245,7 +262,7 @@ public final class IntMath {
 
     static PyInt fromBytes(PyObject bytes, String byteorder, boolean signed) {
         boolean little = checkOrder(byteorder);
-        byte[] data = PyBytes.asBytes(bytes);
+        byte[] data = BytesSupport.objectBytes(bytes);
         byte[] be = new byte[data.length + 1];
         for (int i = 0; i < data.length; i++) {
             be[i + 1] = data[little ? data.length - 1 - i : i];

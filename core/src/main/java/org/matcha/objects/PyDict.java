@@ -9,7 +9,7 @@ import org.matcha.annotations.PyMethod;
  * CPython: Objects/dictobject.c.
  */
 @PyClass(name = "dict")
-public class PyDict extends PyObject {
+public class PyDict extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict::new);
 
     private static final int EMPTY = -1;
@@ -26,6 +26,8 @@ public class PyDict extends PyObject {
     public int version;
     private final PyType type;
     private PyDict dict;
+    /** Values of the {@code __slots__} a Python subclass declares. */
+    private PyObject[] slots;
 
     public PyDict() {
         this(TYPE);
@@ -34,6 +36,14 @@ public class PyDict extends PyObject {
     protected PyDict(PyType type) {
         this.type = type;
         java.util.Arrays.fill(index, EMPTY);
+        if (type.slotCount > 0) {
+            slots = new PyObject[type.slotCount];
+        }
+    }
+
+    @Override
+    public PyObject[] slotArray() {
+        return slots;
     }
 
     @Override

@@ -5,13 +5,15 @@ import org.matcha.annotations.PyMethod;
 
 /** {@code list}. CPython: Objects/listobject.c. */
 @PyClass(name = "list")
-public class PyList extends PyObject {
+public class PyList extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, PyList::new);
 
     public PyObject[] items;
     public int size;
     private final PyType type;
     private PyDict dict;
+    /** Values of the {@code __slots__} a Python subclass declares (functools._HashedSeq has one). */
+    private PyObject[] slots;
 
     public PyList() {
         this(TYPE);
@@ -20,6 +22,14 @@ public class PyList extends PyObject {
     protected PyList(PyType type) {
         this.type = type;
         this.items = new PyObject[4];
+        if (type.slotCount > 0) {
+            slots = new PyObject[type.slotCount];
+        }
+    }
+
+    @Override
+    public PyObject[] slotArray() {
+        return slots;
     }
 
     /** A list that takes ownership of {@code items[0, size)}. */

@@ -83,6 +83,10 @@ public final class PyType extends PyObject {
     }
 
     private static PyType withModule(PyType t) {
+        // CPython: inherit_special copies tp_dictoffset, so _io.FileIO has a __dict__ like _io._IOBase
+        if (t.base != null && t.base.hasInstanceDict) {
+            t.hasInstanceDict = true;
+        }
         int dot = t.name.lastIndexOf('.');
         if (dot >= 0) {
             t.qualname = t.name.substring(dot + 1);

@@ -50,9 +50,6 @@ public final class TypeBuilder {
                 dict.setItem("__module__", globalsName);
             }
         }
-        if (dict.getItem("__doc__") == null) {
-            dict.setItem("__doc__", PyNone.NONE);
-        }
         for (String special : new String[] {"__init_subclass__", "__class_getitem__"}) {
             PyObject f = dict.getItem(special);
             if (f instanceof PyFunction) {
@@ -68,6 +65,10 @@ public final class TypeBuilder {
             dict.setItem("__hash__", PyNone.NONE);
         }
         setupSlots(t, dict, bases);
+        // CPython: type_dict_set_doc runs after the slots are made, so a '__doc__' slot is no conflict
+        if (dict.getItem("__doc__") == null) {
+            dict.setItem("__doc__", PyNone.NONE);
+        }
         PyObject cell = dict.removeItem("__classcell__");
         if (cell instanceof PyCell c) {
             c.value = t;
@@ -144,7 +145,8 @@ public final class TypeBuilder {
     }
 
     private static PyType solidOf(PyType t) {
-        while ((t.heap && t.slotCount == 0) || t.sharesBaseLayout) {
+        // CPython: solid_base / extra_ivars — a class whose __slots__ add nothing has its base's layout
+        while ((t.heap && t.slotCount == (t.base.heap ? t.base.slotCount : 0)) || t.sharesBaseLayout) {
             t = t.base;
         }
         return t;
