@@ -4,6 +4,7 @@ import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 import org.matcha.modules.hashes.Digest;
+import org.matcha.objects.BufferExporter;
 import org.matcha.objects.Errors;
 import org.matcha.objects.PyByteArray;
 import org.matcha.objects.PyBytes;
@@ -46,6 +47,18 @@ public class HashObject extends PyObject {
         return t;
     }
 
+    /**
+     * A type named {@code name} in {@code module} whose MRO is (type, object), as CPython's
+     * per-algorithm heap types: the HASH methods are installed on it directly, so messages name it
+     * ("blake2b.update() takes ..."). Callers install their own methods (and __new__) afterwards.
+     */
+    static PyType standaloneType(String module, String name) {
+        PyType t = PyType.builtin(module + "." + name, PyType.OBJECT);
+        t.subclassable = false;
+        HashObjectExposed.install(t);
+        return t;
+    }
+
     /** The bytes of data to hash. CPython: GET_BUFFER_VIEW_OR_ERROUT. */
     static byte[] dataOf(PyObject data) {
         if (data instanceof PyStr) {
@@ -56,6 +69,9 @@ public class HashObject extends PyObject {
         }
         if (data instanceof PyByteArray b) {
             return java.util.Arrays.copyOf(b.bytes, b.size);
+        }
+        if (data instanceof BufferExporter b) {
+            return b.bufferCopy();
         }
         throw Errors.typeError("object supporting the buffer API required");
     }
@@ -83,7 +99,12 @@ public class HashObject extends PyObject {
 
     @PyMethod
     public PyObject copy() {
-        return new HashObject(type, engine.copy());
+        return withEngine(engine.copy());
+    }
+
+    /** A hash object like this one over {@code e} (subclasses keep their Java class). */
+    protected HashObject withEngine(Digest e) {
+        return new HashObject(type, e);
     }
 
     @PyGetter

@@ -197,7 +197,8 @@ public final class PyType extends PyObject {
 
     public void addMethod(PyBuiltinFunction f) {
         f.ownerType = this;
-        f.spec.fname = name + "." + f.name; // CPython's messages say "list.append() takes ..."
+        // CPython's messages use the descriptor's qualname: "list.append()", "deque.append()"
+        f.spec.fname = shortName() + "." + f.name;
         dict().setItem(f.name, new PyMethodDescriptor(f, this));
     }
 
@@ -215,7 +216,7 @@ public final class PyType extends PyObject {
     public void addNew(PyBuiltinFunction f) {
         f.ownerType = this;
         f.isNew = true;
-        f.spec.fname = name;
+        f.spec.fname = shortName();
         dict().setItem("__new__", new PyStaticMethod(new PyBuiltinFunctionObject(f, this)));
     }
 
