@@ -54,7 +54,8 @@ public final class UnicodeDataGenerator {
         caseMappings(sb);
         normalization(sb);
         names(sb, resourceLines("NameAliases.txt"));
-        UnicodePropertiesGenerator.generate(sb, resourceLines("NamedSequences.txt"));
+        UnicodePropertiesGenerator.generate(sb, resourceLines("NamedSequences.txt"),
+            resourceLines("Unicode32Changes.txt"));
         sb.append("}\n");
         String text = sb.toString();
         if (!Files.exists(out) || !Files.readString(out, StandardCharsets.UTF_8).equals(text)) {

@@ -22,7 +22,7 @@ final class UnicodePropertiesGenerator {
         "<fraction>", "<initial>", "<isolated>", "<medial>", "<narrow>", "<noBreak>", "<small>", "<square>",
         "<sub>", "<super>", "<vertical>", "<wide>"};
 
-    static void generate(StringBuilder sb, List<String> namedSequences) {
+    static void generate(StringBuilder sb, List<String> namedSequences, List<String> changes32) {
         int bidiCount = UCharacter.getIntPropertyMaxValue(UProperty.BIDI_CLASS) + 1;
         int widthCount = UCharacter.getIntPropertyMaxValue(UProperty.EAST_ASIAN_WIDTH) + 1;
         // names: index 0 is the empty record's value, index v + 1 ICU's value v
@@ -117,6 +117,36 @@ final class UnicodePropertiesGenerator {
             seqs.append(line, 0, semi).append('\0').append((char) chars.length()).append(chars);
         }
         UnicodeDataGenerator.constant(sb, "NAMED_SEQUENCES", seqs.toString());
+        changes32(sb, changes32, bidi, width);
+    }
+
+    /**
+     * Unicode 3.2 values of the properties that changed since (resources/unicode/Unicode32Changes.txt):
+     * cp (2 chars), property (1: 0 category, 1 bidirectional, 2 east_asian_width, 3 mirrored,
+     * 4 decimal), value (1: an index into the name arrays, the mirrored flag, or decimal + 1).
+     */
+    private static void changes32(StringBuilder sb, List<String> lines, String[] bidi, String[] width) {
+        List<String> props = List.of("category", "bidirectional", "east_asian_width", "mirrored", "decimal");
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            String[] f = line.split(";", -1);
+            int prop = props.indexOf(f[1]);
+            int value;
+            switch (prop) {
+                case 0: value = List.of(UnicodeDataGenerator.CATEGORIES).indexOf(f[2]); break;
+                case 1: value = List.of(bidi).indexOf(f[2]); break;
+                case 2: value = List.of(width).subList(1, width.length).indexOf(f[2]) + 1; break;
+                case 3: value = Integer.parseInt(f[2]); break;
+                case 4: value = f[2].isEmpty() ? 0 : Integer.parseInt(f[2]) + 1; break;
+                default: throw new IllegalStateException("unknown property in " + line);
+            }
+            if (value < 0) {
+                throw new IllegalStateException("unknown value in " + line);
+            }
+            pair(out, Integer.parseInt(f[0], 16));
+            out.append((char) prop).append((char) value);
+        }
+        UnicodeDataGenerator.constant(sb, "CHANGES_3_2", out.toString());
     }
 
     /** The fraction num/den (den < 65536) whose double is d, as UnicodeData.txt writes it. */
@@ -135,7 +165,7 @@ final class UnicodePropertiesGenerator {
     }
 
     private static void stringArray(StringBuilder sb, String name, String[] values) {
-        sb.append("    static final String[] ").append(name).append(" = {");
+        sb.append("    public static final String[] ").append(name).append(" = {");
         for (int i = 0; i < values.length; i++) {
             sb.append(i == 0 ? "" : ", ").append('"').append(values[i]).append('"');
         }

@@ -1,7 +1,6 @@
 package org.matcha.modules;
 
 import org.matcha.annotations.PyClass;
-import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 import org.matcha.objects.Errors;
 import org.matcha.objects.PyBool;
@@ -10,6 +9,7 @@ import org.matcha.objects.PyBytes;
 import org.matcha.objects.PyDict;
 import org.matcha.objects.PyFloat;
 import org.matcha.objects.PyInt;
+import org.matcha.objects.PyNone;
 import org.matcha.objects.PyObject;
 import org.matcha.objects.PyStr;
 import org.matcha.objects.PyType;
@@ -22,11 +22,10 @@ import org.matcha.objects.UnicodeProperties;
 /**
  * {@code unicodedata.UCD}: a Unicode database version. The module's functions answer for Unicode
  * 14.0 ({@link #CURRENT}); {@code unicodedata.ucd_3_2_0} (used by stringprep and the idna codec)
- * answers for Unicode 3.2: code points 3.2 had not assigned have the empty record, names,
- * aliases and named sequences are limited to 3.2's, and normalization follows 3.2. The other
- * property values of characters that changed between 3.2 and 14.0 (about 600 values: categories
- * such as U+00AA Ll->Lo, bidi classes, mirroring, widths, decimal values of superscripts) are
- * answered from the 14.0 data, since ICU (our only generator source) has no Unicode 3.2 tables.
+ * answers for Unicode 3.2: the code points 3.2 had come from ICU's character ages (the others have
+ * the empty record, and no name), the property values that changed since from a generated delta
+ * table (codegen's resources/unicode/Unicode32Changes.txt), no aliases or named sequences, and
+ * 3.2's normalization (14.0 data less the characters 3.2 lacked, with Corrigendum #4 undone).
  * CPython: Modules/unicodedata.c (unicodedata_UCD_*_impl, get_old_record).
  */
 @PyClass(name = "unicodedata.UCD")
@@ -44,6 +43,12 @@ public final class UcdType extends PyObject {
 
     static {
         TYPE.subclassable = false;
+        // a READONLY member in CPython: assigning says "readonly attribute"
+        TYPE.addGetSet("unidata_version",
+            o -> PyStr.of(((UcdType) o).unicode32 ? "3.2.0" : UnicodeData.UNIDATA_VERSION),
+            (o, v) -> {
+                throw Errors.attributeError("readonly attribute");
+            });
     }
 
     @Override
@@ -56,18 +61,13 @@ public final class UcdType extends PyObject {
         throw Errors.typeError("cannot create '" + cls.fullName() + "' instances");
     }
 
-    @PyGetter
-    public PyObject unidata_version() {
-        return PyStr.of(unicode32 ? "3.2.0" : UnicodeData.UNIDATA_VERSION);
-    }
-
     /** The code point of a one-character str. CPython: the clinic converter of `chr: int(accept={str})`. */
     static int character(PyObject o, String function, boolean numbered) {
         if (o instanceof PyStr s && s.length() == 1) {
             return s.codePointAt(0);
         }
         throw Errors.typeError(function + "() argument " + (numbered ? "1 " : "")
-                + "must be a unicode character, not " + o.type().name);
+                + "must be a unicode character, not " + (o == PyNone.NONE ? "None" : o.type().name));
     }
 
     /** Whether this database has a record for cp (3.2 lacks the characters assigned since). */
@@ -75,10 +75,19 @@ public final class UcdType extends PyObject {
         return !unicode32 || UnicodeProperties.assignedIn32(cp);
     }
 
+    /** The Unicode 3.2 value of a property that changed since (see UnicodeProperties.changed32), or -1. */
+    private int changed(int cp, int property) {
+        return unicode32 ? UnicodeProperties.changed32(cp, property) : -1;
+    }
+
     @PyMethod(sig = "(chr, default=NULL, /)")
     public PyObject decimal(PyObject chr, PyObject dflt) {
         int cp = character(chr, "decimal", true);
         int v = known(cp) ? UnicodeProperties.decimal(cp) : -1;
+        int old = changed(cp, UnicodeProperties.DECIMAL);
+        if (old >= 0) {
+            v = old - 1;
+        }
         if (v >= 0) {
             return PyInt.of(v);
         }
@@ -90,8 +99,9 @@ public final class UcdType extends PyObject {
 
     @PyMethod(sig = "(chr, default=NULL, /)")
     public PyObject digit(PyObject chr, PyObject dflt) {
+        // CPython's digit() does not look at the database version
         int cp = character(chr, "digit", true);
-        int v = known(cp) ? UnicodeProperties.digit(cp) : -1;
+        int v = UnicodeProperties.digit(cp);
         if (v >= 0) {
             return PyInt.of(v);
         }
@@ -117,12 +127,20 @@ public final class UcdType extends PyObject {
     @PyMethod(sig = "(chr, /)")
     public PyObject category(PyObject chr) {
         int cp = character(chr, "category", false);
+        int old = changed(cp, UnicodeProperties.CATEGORY);
+        if (old >= 0) {
+            return PyStr.of(UnicodeData.CATEGORY_NAMES[old]);
+        }
         return PyStr.of(known(cp) ? Unicode.categoryName(cp) : "Cn");
     }
 
     @PyMethod(sig = "(chr, /)")
     public PyObject bidirectional(PyObject chr) {
         int cp = character(chr, "bidirectional", false);
+        int old = changed(cp, UnicodeProperties.BIDIRECTIONAL);
+        if (old >= 0) {
+            return PyStr.of(UnicodeData.BIDI_NAMES[old]);
+        }
         return PyStr.of(known(cp) ? UnicodeProperties.bidirectional(cp) : "");
     }
 
@@ -135,12 +153,20 @@ public final class UcdType extends PyObject {
     @PyMethod(sig = "(chr, /)")
     public PyObject mirrored(PyObject chr) {
         int cp = character(chr, "mirrored", false);
+        int old = changed(cp, UnicodeProperties.MIRRORED);
+        if (old >= 0) {
+            return PyInt.of(old);
+        }
         return PyInt.of(known(cp) && UnicodeProperties.mirrored(cp) ? 1 : 0);
     }
 
     @PyMethod(sig = "(chr, /)")
     public PyObject east_asian_width(PyObject chr) {
         int cp = character(chr, "east_asian_width", false);
+        int old = changed(cp, UnicodeProperties.EAST_ASIAN_WIDTH);
+        if (old >= 0) {
+            return PyStr.of(UnicodeData.EAST_ASIAN_WIDTH_NAMES[old]);
+        }
         return PyStr.of(known(cp) ? UnicodeProperties.eastAsianWidth(cp) : "F");
     }
 
@@ -176,8 +202,10 @@ public final class UcdType extends PyObject {
         String f = normalizeArgs(form, unistr, "normalize");
         PyStr input = (PyStr) unistr;
         String result = UnicodeNormalizer.normalize(f, input.value, unicode32);
-        // an unchanged str is returned as it is, as CPython's quick check does
-        return result.equals(input.value) && input.type() == PyStr.TYPE ? input : PyStr.of(result);
+        // an unchanged str (even of a subclass) is returned as it is, as after CPython's quick check;
+        // ucd_3_2_0 has no quick check and returns a new str unless the input is empty
+        boolean same = result.equals(input.value) && (!unicode32 || result.isEmpty());
+        return same ? input : PyStr.of(result);
     }
 
     @PyMethod(sig = "(chr, default=NULL, /)")

@@ -28,6 +28,15 @@ public final class UnicodeProperties {
     private static String[] decompStrings;
     private static int[] assigned32;
     private static HashMap<String, String> namedSequences;
+    private static int[] changeKeys;
+    private static char[] changeValues;
+
+    /** Properties whose Unicode 3.2 values {@link #changed32} knows. */
+    public static final int CATEGORY = 0;
+    public static final int BIDIRECTIONAL = 1;
+    public static final int EAST_ASIAN_WIDTH = 2;
+    public static final int MIRRORED = 3;
+    public static final int DECIMAL = 4;
 
     private static int at(String table, int i) {
         return (table.charAt(i) << 16) | table.charAt(i + 1);
@@ -172,6 +181,28 @@ public final class UnicodeProperties {
         int i = Arrays.binarySearch(assigned32, cp);
         // r holds [start, end) pairs: cp is inside when the last bound <= cp is a start
         return i >= 0 ? (i & 1) == 0 : ((-i - 2) & 1) == 0 && -i - 2 >= 0;
+    }
+
+    /**
+     * The Unicode 3.2 value of a property of a character 3.2 had, when it differs from 14.0's, else -1:
+     * an index into CATEGORY_NAMES, BIDI_NAMES or EAST_ASIAN_WIDTH_NAMES, the mirrored flag, or
+     * decimal + 1 (0: no decimal value). CPython: get_old_record's change records.
+     */
+    public static int changed32(int cp, int property) {
+        if (changeKeys == null) {
+            String t = UnicodeData.CHANGES_3_2;
+            int n = t.length() / 4;
+            int[] keys = new int[n];
+            char[] values = new char[n];
+            for (int k = 0; k < n; k++) {
+                keys[k] = at(t, 4 * k) * 8 + t.charAt(4 * k + 2);
+                values[k] = t.charAt(4 * k + 3);
+            }
+            changeValues = values;
+            changeKeys = keys;
+        }
+        int i = Arrays.binarySearch(changeKeys, cp * 8 + property);
+        return i >= 0 ? changeValues[i] : -1;
     }
 
     /** The named sequence called name (upper-case), or null. */
