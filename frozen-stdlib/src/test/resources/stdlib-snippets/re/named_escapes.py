@@ -6,4 +6,10 @@ for p in [r'\N{nope}', r'\N', r'\N{', r'\N{}', b'\\N{LATIN SMALL LETTER A}']:
         re.compile(p)
     except re.error as e:
         print(ascii(p), '->', e)
-print(re.sub('a', r'\N{BULLET}', 'cat'))
+# 3.11's templates have no \N escape (3.12 added it)
+try:
+    print(re.sub('a', r'\N{BULLET}', 'cat'))
+except re.error as e:
+    print('re.error', e)
+print(re.sub('a', '\N{BULLET}', 'cat'), re.findall(r'\N{EM DASH}|\N{en dash}', 'a\u2014b\u2013c'))
+print(re.match(r'[\N{LATIN SMALL LETTER A}-\N{LATIN SMALL LETTER C}]+', 'abcd').group(), re.escape('\N{BULLET}'))

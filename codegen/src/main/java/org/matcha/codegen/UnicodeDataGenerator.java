@@ -53,7 +53,9 @@ public final class UnicodeDataGenerator {
         constant(sb, "XID_CONTINUE_RANGES", ranges(UProperty.XID_CONTINUE));
         caseMappings(sb);
         normalization(sb);
-        names(sb, args.length > 1 ? Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8) : List.of());
+        names(sb, resourceLines("NameAliases.txt"));
+        UnicodePropertiesGenerator.generate(sb, resourceLines("NamedSequences.txt"),
+            resourceLines("Unicode32Changes.txt"));
         sb.append("}\n");
         String text = sb.toString();
         if (!Files.exists(out) || !Files.readString(out, StandardCharsets.UTF_8).equals(text)) {
@@ -295,6 +297,19 @@ public final class UnicodeDataGenerator {
         sb.append("};\n\n");
     }
 
+    /** Data lines (comments dropped) of a Unicode data file kept in codegen's resources/unicode. */
+    static List<String> resourceLines(String file) throws java.io.IOException {
+        try (java.io.InputStream in = UnicodeDataGenerator.class.getResourceAsStream("/unicode/" + file)) {
+            List<String> lines = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        }
+    }
+
     /** A range of PREFIX-XXXX names: prefix index (1 char), start (2 chars), end (2 chars). */
     private static void appendRange(StringBuilder ranges, List<String> prefixes, String prefix, int start, int end) {
         int index = prefixes.indexOf(prefix);
@@ -324,7 +339,7 @@ public final class UnicodeDataGenerator {
     }
 
     /** A String constant split into literal chunks that fit the class-file limit, joined at load. */
-    private static void constant(StringBuilder sb, String name, String value) {
+    static void constant(StringBuilder sb, String name, String value) {
         List<String> chunks = new ArrayList<>();
         for (int i = 0; i < value.length(); i += 8000) {
             chunks.add(value.substring(i, Math.min(value.length(), i + 8000)));

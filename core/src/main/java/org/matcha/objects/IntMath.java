@@ -90,7 +90,7 @@ public final class IntMath {
 
     /** As {@link #parse(String, int)}; {@code shown} is the repr an error message quotes (null: the text's). */
     private static PyInt parse(String text, int base, String shown) {
-        String s = PyStr.stripWhitespace(text);
+        String s = PyStr.stripWhitespace(UnicodeProperties.asciiDecimals(text));
         int i = 0;
         boolean negative = false;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -161,16 +161,9 @@ public final class IntMath {
         return negative ? PyInt.neg(r) : r;
     }
 
-    /** The value of a Unicode decimal digit (category Nd), or -1. Nd digits come in runs 0..9. */
+    /** The value of a Unicode decimal digit, or -1. */
     static int decimalValue(int cp) {
-        if (!Unicode.categoryName(cp).equals("Nd")) {
-            return -1;
-        }
-        int start = cp;
-        while (start > 0 && Unicode.categoryName(start - 1).equals("Nd")) {
-            start--;
-        }
-        return (cp - start) % 10;
+        return UnicodeProperties.decimal(cp);
     }
 
     private static PyException invalidLiteral(String text, int base, String shown) {

@@ -289,7 +289,7 @@ public class PyFloat extends PyObject {
 
     /** float(text). CPython: PyFloat_FromString (underscores between digits allowed). */
     static double parse(String text) {
-        String s = PyStr.stripWhitespace(text);
+        String s = PyStr.stripWhitespace(UnicodeProperties.asciiDecimals(text));
         String cleaned = s;
         if (s.indexOf('_') >= 0) {
             StringBuilder b = new StringBuilder();

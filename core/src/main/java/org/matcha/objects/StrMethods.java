@@ -420,8 +420,8 @@ public final class StrMethods {
             return false;
         }
         for (int c : self.codePoints()) {
-            if (!(c >= '0' && c <= '9') && !Unicode.categoryName(c).equals("Nd") && !(c >= 0xB2 && c <= 0xB9 && c != 0xB4
-                    && c != 0xB5 && c != 0xB6 && c != 0xB7 && c != 0xB8)) {
+            // CPython: Py_UNICODE_ISDIGIT, a digit value in UnicodeData.txt
+            if (UnicodeProperties.digit(c) < 0) {
                 return false;
             }
         }
@@ -710,8 +710,10 @@ public final class StrMethods {
             return false;
         }
         for (int c : self.codePoints()) {
+            // CPython: Py_UNICODE_ISALNUM, alphabetic or any numeric type
             String k = cat(c);
-            if (!(k.startsWith("L") || k.equals("Nd") || k.equals("Nl") || k.equals("No"))) {
+            if (!(k.equals("Lu") || k.equals("Ll") || k.equals("Lt") || k.equals("Lm") || k.equals("Lo"))
+                    && UnicodeProperties.numericType(c) == UnicodeProperties.NUMERIC_NONE) {
                 return false;
             }
         }
@@ -724,7 +726,7 @@ public final class StrMethods {
             return false;
         }
         for (int c : self.codePoints()) {
-            if (!cat(c).equals("Nd")) {
+            if (UnicodeProperties.decimal(c) < 0) {
                 return false;
             }
         }
@@ -737,8 +739,8 @@ public final class StrMethods {
             return false;
         }
         for (int c : self.codePoints()) {
-            String k = cat(c);
-            if (!(k.equals("Nd") || k.equals("Nl") || k.equals("No"))) {
+            // CPython: Py_UNICODE_ISNUMERIC, any numeric value in the Unicode database
+            if (UnicodeProperties.numericType(c) == UnicodeProperties.NUMERIC_NONE) {
                 return false;
             }
         }

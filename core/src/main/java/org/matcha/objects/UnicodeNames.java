@@ -32,19 +32,27 @@ public final class UnicodeNames {
 
     /** The code point named {@code name} (ASCII case-insensitive, aliases accepted), or -1. */
     public static int lookup(String name) {
-        String upper = asciiUpper(name);
-        if (upper.startsWith(HANGUL_PREFIX)) {
-            return hangulCode(upper.substring(HANGUL_PREFIX.length()));
+        return lookup(name, true);
+    }
+
+    /** As {@link #lookup(String)}; aliases only when {@code aliases} (ucd_3_2_0 has none). */
+    public static int lookup(String name, boolean aliases) {
+        // CPython _getcode: the Hangul and CJK unified prefixes are matched case-sensitively
+        if (name.startsWith(HANGUL_PREFIX)) {
+            return hangulCode(name.substring(HANGUL_PREFIX.length()));
         }
-        if (upper.startsWith(CJK_PREFIX)) {
-            // CPython: four or five upper-case hex digits naming a unified ideograph
+        if (name.startsWith(CJK_PREFIX)) {
+            // four or five upper-case hex digits naming a unified ideograph
             int cp = parseHex(name.substring(CJK_PREFIX.length()));
             return cp >= 0 && CJK_PREFIX.equals(rangePrefix(cp)) ? cp : -1;
         }
+        String upper = asciiUpper(name);
         for (String prefix : UnicodeData.NAME_RANGE_PREFIXES) {
             if (!prefix.equals(CJK_PREFIX) && upper.startsWith(prefix)) {
-                int cp = parseHex(upper.substring(prefix.length()));
-                return cp >= 0 && prefix.equals(rangePrefix(cp)) ? cp : -1;
+                // other PREFIX-XXXX names are ordinary names: the hex part is exactly the code point's
+                String hex = upper.substring(prefix.length());
+                int cp = parseHex(hex);
+                return cp >= 0 && prefix.equals(rangePrefix(cp)) && hex.equals(upperHex(cp)) ? cp : -1;
             }
         }
         if (words == null) {
@@ -73,7 +81,7 @@ public final class UnicodeNames {
         int mask = hashTable.length - 1;
         for (int slot = hash(ids, 0, ids.length) & mask; hashTable[slot] != 0; slot = (slot + 1) & mask) {
             int entry = hashTable[slot] - 1;
-            if (sameWords(entry, ids)) {
+            if (sameWords(entry, ids) && (aliases || entry < nameCount)) {
                 return codes[entry];
             }
         }

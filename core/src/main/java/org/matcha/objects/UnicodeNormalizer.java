@@ -44,16 +44,33 @@ public final class UnicodeNormalizer {
 
     /** unicodedata.normalize form names: "NFC", "NFD", "NFKC", "NFKD"; null for an unknown form. */
     public static String normalize(String form, String s) {
+        return normalize(form, s, false);
+    }
+
+    /**
+     * As {@link #normalize(String, String)}; with {@code unicode32}, as unicodedata.ucd_3_2_0 does it:
+     * characters Unicode 3.2 did not have are not decomposed, and the decompositions Corrigendum #4
+     * changed keep their 3.2 values (CPython: makeunicodedata's normalization_3_2_0).
+     */
+    public static String normalize(String form, String s, boolean unicode32) {
         switch (form) {
-            case "NFC": return nfc(s);
-            case "NFD": return nfd(s);
-            case "NFKC": return nfkc(s);
-            case "NFKD": return nfkd(s);
+            case "NFC": return normalize(s, false, true, unicode32);
+            case "NFD": return normalize(s, false, false, unicode32);
+            case "NFKC": return normalize(s, true, true, unicode32);
+            case "NFKD": return normalize(s, true, false, unicode32);
             default: return null;
         }
     }
 
+    /** Unicode 3.2's decompositions of the CJK compatibility ideographs Corrigendum #4 corrected. */
+    private static final int[] CORRIGENDUM_4 = {0x2F868, 0x2136A, 0x2F874, 0x5F33, 0x2F91F, 0x43AB, 0x2F95F, 0x7AAE,
+        0x2F9BF, 0x4D57};
+
     private static String normalize(String s, boolean compat, boolean compose) {
+        return normalize(s, compat, compose, false);
+    }
+
+    private static String normalize(String s, boolean compat, boolean compose, boolean unicode32) {
         int i = 0;
         while (i < s.length() && s.charAt(i) < 0x80) {
             i++;
@@ -69,6 +86,13 @@ public final class UnicodeNormalizer {
         for (int k = 0; k < s.length(); ) {
             int cp = s.codePointAt(k);
             k += Character.charCount(cp);
+            if (unicode32 && (cp >= 0x2F868 || !UnicodeProperties.assignedIn32(cp))) {
+                int fixed = corrected32(cp);
+                if (fixed >= 0 || !UnicodeProperties.assignedIn32(cp)) {
+                    buf = append(buf, n++, fixed >= 0 ? fixed : cp);
+                    continue;
+                }
+            }
             String d = decomposition(cp, compat);
             if (d != null) {
                 for (int j = 0; j < d.length(); ) {
@@ -97,6 +121,15 @@ public final class UnicodeNormalizer {
         }
         String result = out.toString();
         return result.equals(s) ? s : result;
+    }
+
+    private static int corrected32(int cp) {
+        for (int i = 0; i < CORRIGENDUM_4.length; i += 2) {
+            if (CORRIGENDUM_4[i] == cp) {
+                return CORRIGENDUM_4[i + 1];
+            }
+        }
+        return -1;
     }
 
     private static int[] append(int[] buf, int at, int cp) {
