@@ -37,6 +37,9 @@ public final class IntMath {
             if (x instanceof PyBytes b) {
                 return parse(b.latin1(), 10);
             }
+            if (x instanceof PyByteArray ba) {
+                return parse(new PyBytes(PyBytes.asBytes(ba)).latin1(), 10);
+            }
             if (x instanceof PyFloat f) {
                 return PyFloat.toInt(f.value);
             }
@@ -68,6 +71,9 @@ public final class IntMath {
         }
         if (x instanceof PyBytes bs) {
             return parse(bs.latin1(), b);
+        }
+        if (x instanceof PyByteArray ba) {
+            return parse(new PyBytes(PyBytes.asBytes(ba)).latin1(), b);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }
@@ -245,7 +251,15 @@ public final class IntMath {
 
     static PyInt fromBytes(PyObject bytes, String byteorder, boolean signed) {
         boolean little = checkOrder(byteorder);
-        byte[] data = PyBytes.asBytes(bytes);
+        byte[] data;
+        if (bytes instanceof BufferExporter) {
+            data = PyBytes.asBytes(bytes);
+        } else if (bytes instanceof PyStr || Abstract.hasIndex(bytes)) {
+            // CPython: PyObject_Bytes refuses str and int
+            throw Errors.typeError("cannot convert '" + bytes.type().name + "' object to bytes");
+        } else {
+            data = BytesSupport.construct(bytes, null, null, "bytes");
+        }
         byte[] be = new byte[data.length + 1];
         for (int i = 0; i < data.length; i++) {
             be[i + 1] = data[little ? data.length - 1 - i : i];

@@ -50,9 +50,6 @@ public final class TypeBuilder {
                 dict.setItem("__module__", globalsName);
             }
         }
-        if (dict.getItem("__doc__") == null) {
-            dict.setItem("__doc__", PyNone.NONE);
-        }
         for (String special : new String[] {"__init_subclass__", "__class_getitem__"}) {
             PyObject f = dict.getItem(special);
             if (f instanceof PyFunction) {
@@ -68,6 +65,10 @@ public final class TypeBuilder {
             dict.setItem("__hash__", PyNone.NONE);
         }
         setupSlots(t, dict, bases);
+        // after the slots, as CPython's type_new_set_doc: a "__doc__" slot is no class variable
+        if (dict.getItem("__doc__") == null) {
+            dict.setItem("__doc__", PyNone.NONE);
+        }
         PyObject cell = dict.removeItem("__classcell__");
         if (cell instanceof PyCell c) {
             c.value = t;
@@ -144,7 +145,8 @@ public final class TypeBuilder {
     }
 
     private static PyType solidOf(PyType t) {
-        while ((t.heap && t.slotCount == 0) || t.sharesBaseLayout) {
+        // CPython: solid_base; a class whose __slots__ adds nothing keeps its base's layout
+        while ((t.heap && t.slotCount == (t.base.heap ? t.base.slotCount : 0)) || t.sharesBaseLayout) {
             t = t.base;
         }
         return t;
