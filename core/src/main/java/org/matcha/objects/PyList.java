@@ -61,7 +61,7 @@ public class PyList extends PyObject {
         }
     }
 
-    @PyMethod
+    @PyMethod(sig = "(object, /)")
     public void append(PyObject x) {
         if (size == items.length) {
             ensure(size + 1);
