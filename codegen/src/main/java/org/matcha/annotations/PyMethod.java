@@ -21,6 +21,9 @@ public @interface PyMethod {
 
     String sig() default "";
 
+    /** The __text_signature__ when it differs from what sig gives (defaults Matcha binds differently). */
+    String text() default "";
+
     /** Kind: a plain method, a classmethod (first parameter is the class), or a staticmethod. */
     Kind kind() default Kind.METHOD;
 

@@ -112,7 +112,10 @@ public final class ExposedProcessor extends AbstractProcessor {
                 kind = "METHOD";
             }
             String sig = annotationValue(m, "org.matcha.annotations.PyMethod", "sig");
-            body.append(methodObject(simple, pyName, name, m, kind, sig == null ? "" : sig, isModule));
+            String text = annotationValue(m, "org.matcha.annotations.PyMethod", "text");
+            String textSig = sig == null || sig.isEmpty() ? javaNamesSig(m, kind, isModule) : sig;
+            body.append(methodObject(simple, pyName, name, m, kind, sig == null ? "" : sig, isModule)
+                    .replace(TEXT_SIG_MARK, javaString(textSignature(textSig, text, kind, isModule))));
         }
         String generated = simple.replace('.', '_') + "Exposed";
         try (Writer w = processingEnv.getFiler().createSourceFile(pkg + "." + generated, cls).openWriter()) {
@@ -138,6 +141,55 @@ public final class ExposedProcessor extends AbstractProcessor {
         } else {
             typeClasses.add(qualified + "|" + pkg + "." + generated);
         }
+    }
+
+    private static final String TEXT_SIG_MARK = "@@TEXT_SIGNATURE@@";
+
+    /**
+     * The __text_signature__ CPython's Argument Clinic would give: the sig with "$module", "$self" or
+     * "$type" first; none when a default cannot be written in Python (NULL) or no sig was given.
+     */
+    private static String textSignature(String sig, String text, String kind, boolean isModule) {
+        if (text != null && !text.isEmpty()) {
+            return text;
+        }
+        String s = sig.trim();
+        if (s.isEmpty() || s.contains("NULL") || kind.equals("NEW") || !s.startsWith("(") || !s.endsWith(")")) {
+            return null;
+        }
+        if (kind.equals("STATICMETHOD")) {
+            return s;
+        }
+        String inner = s.substring(1, s.length() - 1).trim();
+        String self = isModule ? "$module" : kind.equals("CLASSMETHOD") ? "$type" : "$self";
+        boolean slash = splitTopLevel(inner).contains("/");
+        return "(" + self + (slash ? "" : ", /") + (inner.isEmpty() ? "" : ", " + inner) + ")";
+    }
+
+    /** A positional-only signature from the Java parameter names, for methods declared without sig. */
+    private static String javaNamesSig(ExecutableElement m, String kind, boolean isModule) {
+        boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
+        int skip = (!isModule && isStatic && !kind.equals("STATICMETHOD")) ? 1 : 0;
+        List<? extends VariableElement> jparams = m.getParameters();
+        StringBuilder b = new StringBuilder("(");
+        for (int i = skip; i < jparams.size(); i++) {
+            b.append(jparams.get(i).getSimpleName()).append(", ");
+        }
+        return jparams.size() > skip ? b.append("/)").toString() : "()";
+    }
+
+    private static String javaString(String v) {
+        if (v == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : v.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.append('"').toString();
     }
 
     /** One parameter of a Python signature. */
@@ -261,7 +313,7 @@ public final class ExposedProcessor extends AbstractProcessor {
             default -> "addMethod";
         };
         String spec = "new ArgSpec(\"" + fname + "\", new String[] {" + names + "}, new int[] {" + kinds
-                + "}, new boolean[] {" + required + "})";
+                + "}, new boolean[] {" + required + "}).withText(" + TEXT_SIG_MARK + ")";
         return "        t." + adder + "(new PyBuiltinFunction(\"" + name + "\", " + spec + ") {\n"
                 + "            @Override public PyObject call(PyObject self, PyObject[] a, String[] kw) {\n"
                 + "                PyObject[] b = spec.bind(a, kw);\n"

@@ -41,7 +41,8 @@ public final class BuiltinsModule {
         return Interpreter.current();
     }
 
-    @PyMethod(sig = "(*args, sep=None, end=None, file=None, flush=False)")
+    @PyMethod(sig = "(*args, sep=None, end=None, file=None, flush=False)",
+            text = "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)")
     public static void print(PyObject[] args, PyObject sep, PyObject end, PyObject file, boolean flush) {
         String s = sep == PyNone.NONE ? " " : checkStr(sep, "sep");
         String e = end == PyNone.NONE ? "\n" : checkStr(end, "end");
@@ -86,17 +87,17 @@ public final class BuiltinsModule {
         return s.value;
     }
 
-    @PyMethod
+    @PyMethod(sig = "(obj, /)")
     public static PyObject len(PyObject o) {
         return PyInt.of(Abstract.len(o));
     }
 
-    @PyMethod
+    @PyMethod(sig = "(obj, /)")
     public static PyObject repr(PyObject o) {
         return Abstract.repr(o);
     }
 
-    @PyMethod
+    @PyMethod(sig = "(obj, /)")
     public static PyObject ascii(PyObject o) {
         return PyStr.of(StrRepr.asciiEscape(Abstract.reprString(o)));
     }
@@ -109,7 +110,7 @@ public final class BuiltinsModule {
         return Abstract.format(value, s);
     }
 
-    @PyMethod
+    @PyMethod(sig = "(x, /)")
     public static PyObject abs(PyObject o) {
         if (o instanceof PyInt i && i.type() == PyInt.TYPE) {
             return i.signum() < 0 ? PyInt.neg(i) : i;
@@ -121,17 +122,17 @@ public final class BuiltinsModule {
         return Abstract.callMethodRaw(m, o);
     }
 
-    @PyMethod
+    @PyMethod(sig = "(obj, /)")
     public static PyObject hash(PyObject o) {
         return PyInt.of(Abstract.hash(o));
     }
 
-    @PyMethod
+    @PyMethod(sig = "(obj, /)")
     public static PyObject id(PyObject o) {
         return PyInt.of(Abstract.id(o));
     }
 
-    @PyMethod
+    @PyMethod(sig = "(obj, /)")
     public static boolean callable(PyObject o) {
         return Abstract.isCallable(o);
     }
@@ -185,7 +186,7 @@ public final class BuiltinsModule {
         return v == null ? dflt : v;
     }
 
-    @PyMethod
+    @PyMethod(sig = "(obj, name, value, /)")
     public static void setattr(PyObject o, PyObject name, PyObject value) {
         if (!(name instanceof PyStr s)) {
             throw Errors.typeError("attribute name must be string, not '" + name.type().name + "'");
@@ -193,7 +194,7 @@ public final class BuiltinsModule {
         Abstract.setAttr(o, s.value, value);
     }
 
-    @PyMethod
+    @PyMethod(sig = "(obj, name, /)")
     public static void delattr(PyObject o, PyObject name) {
         if (!(name instanceof PyStr s)) {
             throw Errors.typeError("attribute name must be string, not '" + name.type().name + "'");
@@ -201,7 +202,7 @@ public final class BuiltinsModule {
         Abstract.setAttr(o, s.value, null);
     }
 
-    @PyMethod
+    @PyMethod(sig = "(obj, name, /)")
     public static boolean hasattr(PyObject o, PyObject name) {
         if (!(name instanceof PyStr s)) {
             throw Errors.typeError("attribute name must be string, not '" + name.type().name + "'");
@@ -232,7 +233,7 @@ public final class BuiltinsModule {
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    @PyMethod(name = "isinstance")
+    @PyMethod(name = "isinstance", sig = "(obj, class_or_tuple, /)")
     public static boolean isinstanceBuiltin(PyObject o, PyObject cls) {
         if (!(cls instanceof PyType) && !(cls instanceof PyTuple) && cls.type().lookup("__instancecheck__") == null) {
             throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -240,7 +241,7 @@ public final class BuiltinsModule {
         return isinstance(o, cls);
     }
 
-    @PyMethod
+    @PyMethod(sig = "(cls, class_or_tuple, /)")
     public static boolean issubclass(PyObject sub, PyObject cls) {
         if (cls instanceof PyTuple tu) {
             for (PyObject c : tu.items) {
@@ -263,7 +264,7 @@ public final class BuiltinsModule {
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
-    @PyMethod
+    @PyMethod(sig = "(i, /)")
     public static PyObject chr(PyObject i) {
         long v = Abstract.index(i).longValue();
         if (v < 0 || v > 0x10FFFF) {
@@ -272,7 +273,7 @@ public final class BuiltinsModule {
         return PyStr.ofCodePoints(new int[] {(int) v}, 0, 1);
     }
 
-    @PyMethod
+    @PyMethod(sig = "(c, /)")
     public static PyObject ord(PyObject c) {
         if (c instanceof PyStr s) {
             if (s.length() != 1) {
@@ -296,22 +297,22 @@ public final class BuiltinsModule {
         return PyStr.of((v.signum() < 0 ? "-" : "") + prefix + digits);
     }
 
-    @PyMethod
+    @PyMethod(sig = "(number, /)")
     public static PyObject bin(PyObject o) {
         return radix(o, 2, "0b");
     }
 
-    @PyMethod
+    @PyMethod(sig = "(number, /)")
     public static PyObject oct(PyObject o) {
         return radix(o, 8, "0o");
     }
 
-    @PyMethod
+    @PyMethod(sig = "(number, /)")
     public static PyObject hex(PyObject o) {
         return radix(o, 16, "0x");
     }
 
-    @PyMethod
+    @PyMethod(sig = "(x, y, /)")
     public static PyObject divmod(PyObject a, PyObject b) {
         PyObject r = Abstract.binaryDunder(a, b, "__divmod__", "__rdivmod__", -1);
         if (r == PySingletons.NOT_IMPLEMENTED) {
@@ -352,7 +353,7 @@ public final class BuiltinsModule {
         return Abstract.callMethodRaw(m, number, ndigits);
     }
 
-    @PyMethod
+    @PyMethod(sig = "(iterable, /)")
     public static boolean any(PyObject iterable) {
         PyObject it = Abstract.iter(iterable);
         PyObject x;
@@ -364,7 +365,7 @@ public final class BuiltinsModule {
         return false;
     }
 
-    @PyMethod
+    @PyMethod(sig = "(iterable, /)")
     public static boolean all(PyObject iterable) {
         PyObject it = Abstract.iter(iterable);
         PyObject x;
@@ -482,12 +483,12 @@ public final class BuiltinsModule {
         return PyStr.of(s);
     }
 
-    @PyMethod
+    @PyMethod(sig = "()")
     public static PyObject globals() {
         return interp().currentFrame().globals;
     }
 
-    @PyMethod
+    @PyMethod(sig = "()")
     public static PyObject locals() {
         return interp().currentFrame().f_locals();
     }
@@ -684,7 +685,7 @@ public final class BuiltinsModule {
     public static void breakpoint(PyObject[] args) {
     }
 
-    @PyMethod
+    @PyMethod(sig = "(async_iterable, /)")
     public static PyObject aiter(PyObject o) {
         PyObject m = o.type().lookup("__aiter__");
         if (m == null) {

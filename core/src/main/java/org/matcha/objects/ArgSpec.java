@@ -23,6 +23,15 @@ public final class ArgSpec {
     private final int varkw;
     private final boolean simple;
 
+    /** CPython's __text_signature__ ("($module, obj, /)"), or null when there is none. */
+    public String textSignature;
+
+    /** Sets the __text_signature__; used by the generated code. */
+    public ArgSpec withText(String text) {
+        this.textSignature = text;
+        return this;
+    }
+
     /** Renames the function in messages: Argument Clinic methods say "match()", not "re.Pattern.match()". */
     public void setFunctionName(String name) {
         this.fname = name;

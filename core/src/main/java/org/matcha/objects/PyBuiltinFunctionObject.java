@@ -75,4 +75,10 @@ public final class PyBuiltinFunctionObject extends PyObject implements Callable 
     public PyObject __self__() {
         return self == null ? PyNone.NONE : self;
     }
+
+    /** CPython: meth_get__text_signature__. */
+    @PyGetter
+    public PyObject __text_signature__() {
+        return fn.spec.textSignature == null ? PyNone.NONE : PyStr.of(fn.spec.textSignature);
+    }
 }

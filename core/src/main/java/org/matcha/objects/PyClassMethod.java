@@ -62,4 +62,10 @@ public final class PyClassMethod extends PyObject implements Descriptor {
     public PyObject __get__(PyObject instance, PyObject owner) {
         return get(instance == PyNone.NONE ? null : instance, owner instanceof PyType t ? t : null);
     }
+
+    /** CPython 3.10+: cm_repr / sm_repr. */
+    @org.matcha.annotations.PyMethod
+    public PyObject __repr__() {
+        return PyStr.of("<classmethod(" + Abstract.reprString(callable) + ")>");
+    }
 }

@@ -71,7 +71,7 @@ public class PyList extends PyObject implements SlotHolder {
         }
     }
 
-    @PyMethod
+    @PyMethod(sig = "(object, /)")
     public void append(PyObject x) {
         if (size == items.length) {
             ensure(size + 1);

@@ -55,4 +55,25 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor, Ca
     public PyObject __get__(PyObject instance, PyObject ownerType) {
         return instance == PyNone.NONE ? this : get(instance, null);
     }
+
+    @org.matcha.annotations.PyGetter
+    public PyObject __name__() {
+        return PyStr.of(fn.name);
+    }
+
+    @org.matcha.annotations.PyGetter
+    public PyObject __qualname__() {
+        return PyStr.of(owner.name + "." + fn.name);
+    }
+
+    @org.matcha.annotations.PyGetter
+    public PyObject __objclass__() {
+        return owner;
+    }
+
+    /** CPython: method_get_text_signature. */
+    @org.matcha.annotations.PyGetter
+    public PyObject __text_signature__() {
+        return fn.spec.textSignature == null ? PyNone.NONE : PyStr.of(fn.spec.textSignature);
+    }
 }

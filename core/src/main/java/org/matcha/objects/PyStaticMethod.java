@@ -77,4 +77,10 @@ public final class PyStaticMethod extends PyObject implements Descriptor, Callab
     public PyObject __get__(PyObject instance, PyObject owner) {
         return callable;
     }
+
+    /** CPython 3.10+: cm_repr / sm_repr. */
+    @org.matcha.annotations.PyMethod
+    public PyObject __repr__() {
+        return PyStr.of("<staticmethod(" + Abstract.reprString(callable) + ")>");
+    }
 }

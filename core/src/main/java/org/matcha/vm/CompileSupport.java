@@ -29,17 +29,16 @@ public final class CompileSupport {
         try {
             switch (mode) {
                 case "eval": {
-                    Expression e = Parser.parseExpression(source, filename, WarningSink.IGNORE);
+                    Expression e = Parser.parseExpression(source, filename, sink(filename));
                     return Compiler.compileExpression(e, filename, source);
                 }
                 case "single": {
-                    Interactive i = Parser.parseInteractive(source, filename, WarningSink.IGNORE);
+                    Interactive i = Parser.parseInteractive(source, filename, sink(filename));
                     return Compiler.compileInteractive(i, filename, source);
                 }
                 default: {
-                    Module m = Parser.parseModule(source, filename, WarningSink.IGNORE);
-                    return Compiler.compileModule(m, filename, source, (category, message, lineno) ->
-                            printWarning(filename, category, message, lineno));
+                    Module m = Parser.parseModule(source, filename, sink(filename));
+                    return Compiler.compileModule(m, filename, source, sink(filename));
                 }
             }
         } catch (PySyntaxError e) {
@@ -52,20 +51,23 @@ public final class CompileSupport {
         }
     }
 
-    /** The default warnings display: "file:line: Category: message" and the source line. */
-    static void printWarning(String filename, String category, String message, int lineno) {
-        Interpreter i = Interpreter.current();
-        if (i == null) {
-            return;
-        }
-        StringBuilder b = new StringBuilder();
-        b.append(filename).append(':').append(lineno).append(": ").append(category).append(": ").append(message)
-                .append('\n');
-        String line = SourceCache.line(filename, lineno);
-        if (line != null && !line.isBlank()) {
-            b.append("  ").append(line.strip()).append('\n');
-        }
-        i.host.writeStderr(b.toString());
+    /**
+     * Compile-time warnings go through the warnings filters like CPython's PyErr_WarnExplicitObject
+     * (module from the filename, no registry).
+     */
+    private static WarningSink sink(String filename) {
+        return (category, message, lineno) -> {
+            Interpreter i = Interpreter.current();
+            if (i == null) {
+                return;
+            }
+            PyObject cat = i.builtinsModule.dict.getItem(category);
+            if (cat == null) {
+                cat = ExceptionTypes.Warning;
+            }
+            org.matcha.modules.WarningsModule.warnExplicit(cat, PyStr.of(message), PyStr.of(filename), lineno,
+                    PyNone.NONE, PyNone.NONE, null, null);
+        };
     }
 
     /** Source bytes honour PEP 263 declarations and the UTF-8 default. */

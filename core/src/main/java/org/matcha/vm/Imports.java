@@ -193,10 +193,87 @@ public final class Imports {
     }
 
     private PyModule load(String name, PyObject parentPath) {
-        if (parentPath == null && java.util.Arrays.asList(ExposedRegistry.MODULE_NAMES).contains(name)) {
+        PyObject metaPath = interp.sysModule.dict.getItem("meta_path");
+        if (metaPath instanceof PyList mp && mp.size > 0) {
+            return loadThroughMetaPath(name, parentPath, mp);
+        }
+        return loadNative(name, parentPath);
+    }
+
+    /**
+     * Consults sys.meta_path in order; importlib's standard finders (and Matcha's place among them)
+     * stand for the native importer, which runs once. CPython: _find_spec in _bootstrap.py.
+     */
+    private PyModule loadThroughMetaPath(String name, PyObject parentPath, PyList metaPath) {
+        boolean nativeTried = false;
+        PyObject[] finders = metaPath.toArray();
+        for (PyObject finder : finders) {
+            if (isStandardFinder(finder)) {
+                if (!nativeTried) {
+                    nativeTried = true;
+                    PyModule m = loadNative(name, parentPath);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                continue;
+            }
+            PyObject findSpec = Abstract.lookupAttrOrNull(finder, "find_spec");
+            if (findSpec == null) {
+                continue;
+            }
+            PyObject spec = Abstract.call(findSpec, PyStr.of(name), parentPath == null ? PyNone.NONE : parentPath,
+                    PyNone.NONE);
+            if (spec != PyNone.NONE) {
+                importAbsolute("importlib");
+                PyObject bootstrap = sysModules().getItem("importlib._bootstrap");
+                Abstract.call(Abstract.getAttr(bootstrap, "_load_unlocked"), spec);
+                PyObject m = sysModules().getItem(name);
+                return m instanceof PyModule pm ? pm : new PyModule(name);
+            }
+        }
+        return nativeTried ? null : loadNative(name, parentPath);
+    }
+
+    private boolean isStandardFinder(PyObject finder) {
+        for (PyObject f : standardFinders) {
+            if (f == finder) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** importlib's BuiltinImporter, FrozenImporter and PathFinder once importlib is imported. */
+    private PyObject[] standardFinders = new PyObject[0];
+    /** importlib._bootstrap once it is imported: new built-in modules then get its specs. */
+    private PyObject bootstrap;
+
+    /** _imp.create_builtin: an imported built-in module, or a new one made from the registry. */
+    public PyObject createBuiltin(String name) {
+        PyObject existing = sysModules().getItem(name);
+        if (existing instanceof PyModule) {
+            return existing;
+        }
+        PyModule m = new PyModule(name);
+        if (!ExposedRegistry.installModule(name, m)) {
+            return PyNone.NONE;
+        }
+        return m;
+    }
+
+    private PyModule loadNative(String name, PyObject parentPath) {
+        if (parentPath == null && org.matcha.modules.ImpModule.isBuiltinName(name)) {
             PyModule m = new PyModule(name);
             sysModules().setItem(name, m);
             ExposedRegistry.installModule(name, m);
+            if (bootstrap != null) {
+                PyObject builtinImporter = Abstract.getAttr(bootstrap, "BuiltinImporter");
+                PyObject spec = Abstract.call(Abstract.getAttr(builtinImporter, "find_spec"), PyStr.of(name));
+                if (spec != PyNone.NONE) {
+                    Abstract.call(Abstract.getAttr(bootstrap, "_init_module_attrs"), spec, m);
+                }
+            }
             return m;
         }
         String tail = name.substring(name.lastIndexOf('.') + 1);
@@ -234,6 +311,40 @@ public final class Imports {
         return null;
     }
 
+    /**
+     * Once importlib is imported, finishes what CPython's startup does with it: the standard finders
+     * on sys.meta_path, the FileFinder hook on sys.path_hooks, and _find_and_load going through this
+     * importer. CPython: _bootstrap._install and _bootstrap_external._install.
+     */
+    private void importlibImported() {
+        PyObject b = sysModules().getItem("importlib._bootstrap");
+        PyObject ext = sysModules().getItem("importlib._bootstrap_external");
+        if (b == null || ext == null || bootstrap != null) {
+            return;
+        }
+        bootstrap = b;
+        PyObject builtinImporter = Abstract.getAttr(b, "BuiltinImporter");
+        PyObject frozenImporter = Abstract.getAttr(b, "FrozenImporter");
+        PyObject pathFinder = Abstract.getAttr(ext, "PathFinder");
+        standardFinders = new PyObject[] {builtinImporter, frozenImporter, pathFinder};
+        PyObject metaPath = interp.sysModule.dict.getItem("meta_path");
+        if (metaPath instanceof PyList mp) {
+            for (PyObject f : standardFinders) {
+                mp.append(f);
+            }
+        }
+        PyObject hooks = interp.sysModule.dict.getItem("path_hooks");
+        if (hooks instanceof PyList hl) {
+            PyObject loaders = Abstract.call(Abstract.getAttr(ext, "_get_supported_file_loaders"));
+            PyObject fileFinder = Abstract.getAttr(ext, "FileFinder");
+            hl.append(Abstract.call(Abstract.getAttr(fileFinder, "path_hook"), Abstract.toArray(loaders)));
+        }
+        PyObject imp = sysModules().getItem("_imp");
+        if (imp != null) {
+            b.dict().setItem("_find_and_load", Abstract.getAttr(imp, "_find_and_load"));
+        }
+    }
+
     private PyModule execSource(String name, String filename, byte[] source, boolean isPackage, String packageDir) {
         return execModule(name, filename, source, null, isPackage, packageDir);
     }
@@ -243,16 +354,21 @@ public final class Imports {
             String packageDir) {
         PyModule m = new PyModule(name);
         PyDict d = m.dict;
-        d.setItem("__file__", PyStr.of(filename));
+        ImportSpecs.SourceLoader loader = new ImportSpecs.SourceLoader(name, filename, isPackage);
+        PyObject path = isPackage ? PyList.of(PyStr.of(packageDir)) : PyNone.NONE;
+        ImportSpecs.ModuleSpec spec = new ImportSpecs.ModuleSpec(name, loader, filename, path);
+        d.setItem("__loader__", loader);
+        d.setItem("__spec__", spec);
         if (isPackage) {
-            d.setItem("__path__", PyList.of(PyStr.of(packageDir)));
+            d.setItem("__path__", path);
             d.setItem("__package__", PyStr.of(name));
         } else {
             int dot = name.lastIndexOf('.');
             d.setItem("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
         }
+        d.setItem("__file__", PyStr.of(filename));
+        d.setItem("__cached__", PyNone.NONE);
         d.setItem("__builtins__", interp.builtinsModule);
-        d.setItem("__spec__", new ModuleSpec(name, filename, isPackage));
         sysModules().setItem(name, m);
         try {
             PyCode code = compiled != null ? compiled : CompileSupport.compile(source, filename, "exec");
@@ -261,9 +377,10 @@ public final class Imports {
             sysModules().removeItem(name);
             throw e;
         } finally {
-            if (d.getItem("__spec__") instanceof ModuleSpec spec) {
-                spec.initializing = false;
-            }
+            spec.initializing = false;
+        }
+        if (name.equals("importlib")) {
+            importlibImported();
         }
         return m;
     }
@@ -284,7 +401,7 @@ public final class Imports {
         String pkg = modName instanceof PyStr mn ? mn.value : "<unknown module name>";
         PyObject file = module instanceof PyModule pm ? pm.dict.getItem("__file__") : null;
         PyObject spec = module instanceof PyModule pm2 ? pm2.dict.getItem("__spec__") : null;
-        boolean initializing = spec instanceof ModuleSpec ms && ms.initializing;
+        boolean initializing = spec instanceof ImportSpecs.ModuleSpec ms && ms.initializing;
         String msg;
         if (initializing) {
             msg = "cannot import name '" + name + "' from partially initialized module '" + pkg
@@ -320,35 +437,6 @@ public final class Imports {
         for (PyObject n : names) {
             String s = Abstract.strString(n);
             Ops.storeName(frame, PyStr.of(s), Abstract.getAttr(module, s));
-        }
-    }
-
-    /** A minimal ModuleSpec: name, origin, and whether the module is still being initialised. */
-    static final class ModuleSpec extends PyObject {
-        static final org.matcha.objects.PyType TYPE = org.matcha.objects.PyType.builtin("ModuleSpec",
-                org.matcha.objects.PyType.OBJECT);
-        boolean initializing = true;
-        private final PyDict dict = new PyDict();
-
-        ModuleSpec(String name, String origin, boolean isPackage) {
-            dict.setItem("name", PyStr.of(name));
-            dict.setItem("origin", PyStr.of(origin));
-            dict.setItem("parent", PyStr.of(isPackage ? name : name.contains(".") ? name.substring(0,
-                    name.lastIndexOf('.')) : ""));
-            dict.setItem("submodule_search_locations", PyNone.NONE);
-            dict.setItem("loader", PyNone.NONE);
-            dict.setItem("has_location", org.matcha.objects.PyBool.TRUE);
-            dict.setItem("cached", PyNone.NONE);
-        }
-
-        @Override
-        public org.matcha.objects.PyType type() {
-            return TYPE;
-        }
-
-        @Override
-        public PyDict dict() {
-            return dict;
         }
     }
 

@@ -44,7 +44,8 @@ public class IOBase extends PyObject {
 
     @Override
     public PyDict dict() {
-        if (dict == null && type.hasInstanceDict) {
+        // every _io object has a __dict__ (CPython: the dict member of each io struct)
+        if (dict == null) {
             dict = new PyDict();
         }
         return dict;
