@@ -76,6 +76,8 @@ public final class ZInflate {
     private byte[] window = new byte[WSIZE];
     private int wnext;
     private int whave;
+    /** zlib's state->whave: window bytes kept between calls, at most 1 << wbits. */
+    private int zwhave;
 
     private ZInflate() {}
 
@@ -137,6 +139,7 @@ public final class ZInflate {
         d.window = window.clone();
         d.wnext = wnext;
         d.whave = whave;
+        d.zwhave = zwhave;
         return d;
     }
 
@@ -158,6 +161,7 @@ public final class ZInflate {
         for (byte b : dict) {
             remember(b);
         }
+        zwhave = (int) Math.min((long) zwhave + dict.length, 1L << wbits);
         havedict = true;
         return Z_OK;
     }
@@ -394,7 +398,7 @@ public final class ZInflate {
                     if (!need(32)) {
                         break loop;
                     }
-                    strm.adler = check = Integer.reverseBytes((int) hold);
+                    strm.adler = check = swap32((int) hold);
                     hold = 0;
                     bits = 0;
                     mode = DICT;
@@ -626,7 +630,8 @@ public final class ZInflate {
                     if (strm.availOut == 0) {
                         break loop;
                     }
-                    if (offset > whave) {
+                    // zlib: the distance may reach back over this call's output, then its window
+                    if (offset > whave || offset > (out0 - strm.availOut) + zwhave) {
                         bad("invalid distance too far back");
                         break;
                     }
@@ -661,7 +666,7 @@ public final class ZInflate {
                             break loop;
                         }
                         checkFrom = updateCheck(checkFrom);
-                        int want = flags != 0 ? (int) hold : Integer.reverseBytes((int) hold);
+                        int want = flags != 0 ? (int) hold : swap32((int) hold);
                         if ((wrap & 4) != 0 && want != check) {
                             bad("incorrect data check");
                             break;
@@ -698,6 +703,9 @@ public final class ZInflate {
         }
         int in = in0 - strm.availIn;
         int out = out0 - strm.availOut;
+        if (mode < BAD && (mode < CHECK || !finish)) {
+            zwhave = (int) Math.min((long) zwhave + out, 1L << (wbits == 0 ? 15 : wbits));
+        }
         strm.totalIn += in;
         strm.totalOut += out;
         if (((in == 0 && out == 0) || finish) && ret == Z_OK) {
@@ -718,6 +726,10 @@ public final class ZInflate {
             }
         }
         return strm.nextOut;
+    }
+
+    private static int swap32(int v) {
+        return (v >>> 24) | ((v >>> 8) & 0xff00) | ((v << 8) & 0xff0000) | (v << 24);
     }
 
     private void crcHold(int n) {
