@@ -245,7 +245,7 @@ public final class IntMath {
 
     static PyInt fromBytes(PyObject bytes, String byteorder, boolean signed) {
         boolean little = checkOrder(byteorder);
-        byte[] data = PyBytes.asBytes(bytes);
+        byte[] data = bytesOf(bytes);
         byte[] be = new byte[data.length + 1];
         for (int i = 0; i < data.length; i++) {
             be[i + 1] = data[little ? data.length - 1 - i : i];
@@ -255,6 +255,18 @@ public final class IntMath {
             v = v.subtract(BigInteger.ONE.shiftLeft(8 * data.length));
         }
         return PyInt.of(v);
+    }
+
+    /** CPython: PyObject_Bytes, then PyBytes_FromObject (buffers, __bytes__, iterables of ints; not str or int). */
+    private static byte[] bytesOf(PyObject o) {
+        if (o instanceof PyBytes || o instanceof BufferExporter) {
+            return PyBytes.asBytes(o);
+        }
+        if (!(o instanceof PyStr) && (Abstract.lookupSpecial(o, "__bytes__") != null
+                || Abstract.lookupSpecial(o, "__iter__") != null)) {
+            return BytesSupport.construct(o, null, null, "bytes");
+        }
+        throw Errors.typeError("cannot convert '" + o.type().name + "' object to bytes");
     }
 
     private static boolean checkOrder(String byteorder) {

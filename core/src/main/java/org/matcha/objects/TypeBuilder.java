@@ -144,7 +144,8 @@ public final class TypeBuilder {
     }
 
     private static PyType solidOf(PyType t) {
-        while ((t.heap && t.slotCount == 0) || t.sharesBaseLayout) {
+        // CPython: solid_base / extra_ivars; a subclass adding no slots of its own keeps its base's layout
+        while ((t.heap && (t.slotCount == 0 || t.slotCount == t.base.slotCount)) || t.sharesBaseLayout) {
             t = t.base;
         }
         return t;
