@@ -200,40 +200,53 @@ public final class ZInflate {
     private long lastCode;
     private static final int INVALID = -2;
 
-    /** The next symbol of h, pulling input bytes only as the code needs them. */
+    /**
+     * The next symbol of h. It looks ahead at the input without taking it, then takes only the
+     * bytes the code needs, as zlib's bit-by-bit pulls do.
+     */
     private int decode(Huffman h) {
-        for (;;) {
-            int e = h.fast[(int) hold & 511];
-            if (e >= 0 && (e & 15) <= bits) {
-                lastCodeLen = e & 15;
-                lastCode = take(lastCodeLen);
-                return e >>> 4;
-            }
-            int code = 0;
-            int first = 0;
-            int index = 0;
-            int lim = h.maxLen == 0 ? 1 : h.maxLen;
-            int len;
-            for (len = 1; len <= lim && len <= bits; len++) {
-                code |= (int) (hold >>> (len - 1)) & 1;
-                int count = h.count[len];
-                if (code - count < first) {
-                    lastCodeLen = len;
-                    lastCode = take(len);
-                    return h.symbol[index + (code - first)];
-                }
-                index += count;
-                first += count;
-                first <<= 1;
-                code <<= 1;
-            }
-            if (len > lim) {
-                return INVALID;
-            }
-            if (!need(bits + 1)) {
-                return NEED_INPUT;
-            }
+        long look = hold;
+        int avail = bits;
+        int p = strm.nextIn;
+        int left = strm.availIn;
+        byte[] in = strm.in;
+        while (avail < 15 && left > 0) {
+            look |= (long) (in[p++] & 0xff) << avail;
+            avail += 8;
+            left--;
         }
+        int e = h.fast[(int) look & 511];
+        if (e >= 0 && (e & 15) <= avail) {
+            need(e & 15);
+            lastCodeLen = e & 15;
+            lastCode = take(lastCodeLen);
+            return e >>> 4;
+        }
+        int code = 0;
+        int first = 0;
+        int index = 0;
+        int lim = h.maxLen == 0 ? 1 : h.maxLen;
+        int len;
+        for (len = 1; len <= lim && len <= avail; len++) {
+            code |= (int) (look >>> (len - 1)) & 1;
+            int count = h.count[len];
+            if (code - count < first) {
+                need(len);
+                lastCodeLen = len;
+                lastCode = take(len);
+                return h.symbol[index + (code - first)];
+            }
+            index += count;
+            first += count;
+            first <<= 1;
+            code <<= 1;
+        }
+        if (len > lim) {
+            need(lim);
+            return INVALID;
+        }
+        need(avail);
+        return NEED_INPUT;
     }
 
     private int bad(String message) {
