@@ -69,13 +69,13 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
     /** The exporter's current array, checked to still hold the bytes this view spans. */
     private byte[] data() {
         checkReleased();
-        if (!(exporter instanceof PyByteArray ba)) {
+        if (!exporter.bufferResizable()) {
             return buf;
         }
-        if (high > ba.size && high > low) {
-            throw Errors.bufferError("memoryview: underlying bytearray was resized below the view");
+        if (high > exporter.bufferOffset() + exporter.bufferLength() && high > low) {
+            throw Errors.bufferError("memoryview: underlying " + obj.type().name + " was resized below the view");
         }
-        return ba.bytes;
+        return exporter.bufferArray();
     }
 
     @Override
@@ -517,7 +517,7 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
             throw Errors.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
         }
         NativeFormat target = NativeFormat.parse(fs.toString());
-        if (target == null) {
+        if (target == null || target.code == 'w') {
             throw Errors.valueError("memoryview: destination format must be a native single character format "
                     + "prefixed with an optional '@'");
         }
