@@ -37,6 +37,9 @@ public final class IntMath {
             if (x instanceof PyBytes b) {
                 return parse(b.latin1(), 10);
             }
+            if (x instanceof PyByteArray ba) {
+                return parse(new PyBytes(PyBytes.asBytes(ba)).latin1(), 10);
+            }
             if (x instanceof PyFloat f) {
                 return PyFloat.toInt(f.value);
             }
@@ -68,6 +71,9 @@ public final class IntMath {
         }
         if (x instanceof PyBytes bs) {
             return parse(bs.latin1(), b);
+        }
+        if (x instanceof PyByteArray ba) {
+            return parse(new PyBytes(PyBytes.asBytes(ba)).latin1(), b);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }
