@@ -5,6 +5,7 @@ import org.matcha.annotations.PyModuleDef;
 import org.matcha.codecs.Utf16Codec;
 import org.matcha.codecs.Utf32Codec;
 import org.matcha.objects.*;
+import org.matcha.vm.Interpreter;
 
 /**
  * The array module: array.array, ArrayType, typecodes and the pickle helper _array_reconstructor.
@@ -22,6 +23,21 @@ public final class ArrayModule {
         it.dict().setItem("__iter__", PyIterator.TYPE.dict().getItem("__iter__"));
         it.dict().setItem("__next__", PyIterator.TYPE.dict().getItem("__next__"));
         ArrayObject.reconstructor = m.dict.getItem("_array_reconstructor");
+        registerMutableSequence();
+    }
+
+    /**
+     * CPython's array_modexec registers array with collections.abc.MutableSequence. Without the
+     * stdlib on the path that import fails; array then still works, just unregistered.
+     */
+    private static void registerMutableSequence() {
+        PyObject abc;
+        try {
+            abc = Interpreter.current().imports.importAbsolute("collections.abc");
+        } catch (PyException e) {
+            return;
+        }
+        Abstract.call(Abstract.getAttr(Abstract.getAttr(abc, "MutableSequence"), "register"), ArrayObject.TYPE);
     }
 
     /**

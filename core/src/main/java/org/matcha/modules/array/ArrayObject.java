@@ -14,7 +14,7 @@ import org.matcha.objects.*;
  * exports (see PyMemoryView), so resizing is allowed and views check their bounds on every access.
  */
 @PyClass(name = "array.array")
-public final class ArrayObject extends PyObject implements BufferExporter {
+public final class ArrayObject extends PyObject implements BufferExporter, SlotHolder {
     public static final PyType TYPE = PyType.builtin("array.array", PyType.OBJECT);
 
     static {
@@ -27,6 +27,7 @@ public final class ArrayObject extends PyObject implements BufferExporter {
 
     private final PyType type;
     private PyDict dict;
+    private final PyObject[] slots;
     final TypeCode code;
     byte[] data;
     /** The number of items. */
@@ -37,6 +38,12 @@ public final class ArrayObject extends PyObject implements BufferExporter {
         this.code = code;
         this.size = size;
         this.data = new byte[Math.max(size, 4) * code.itemsize];
+        this.slots = type.slotCount > 0 ? new PyObject[type.slotCount] : null;
+    }
+
+    @Override
+    public PyObject[] slotArray() {
+        return slots;
     }
 
     @Override
@@ -667,7 +674,7 @@ public final class ArrayObject extends PyObject implements BufferExporter {
         if (times <= 0 || nbytes == 0) {
             return new byte[0];
         }
-        if (times * nbytes > (1 << 28)) {
+        if (times > (1 << 28) / nbytes) {
             throw Errors.memory();
         }
         byte[] out = new byte[(int) (times * nbytes)];
