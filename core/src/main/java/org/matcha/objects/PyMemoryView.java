@@ -550,20 +550,23 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
 
     // ---- comparison, hashing, repr ----
 
-    /** CPython: memory_richcompare, item by item on unpacked values. */
+    /**
+     * CPython: memory_richcompare, item by item on unpacked values (so a view of NaNs is not equal to
+     * itself); a format memoryview cannot unpack ('w') compares unequal.
+     */
     @PyMethod
     public PyObject __eq__(PyObject other) {
-        if (this == other) {
-            return PyBool.TRUE;
-        }
         if (!(other instanceof BufferExporter)) {
             return PySingletons.NOT_IMPLEMENTED;
         }
         if (released || other instanceof PyMemoryView m && m.released) {
-            return PyBool.FALSE;
+            return PyBool.of(this == other);
         }
         PyMemoryView o = of(other);
         try {
+            if (fmt.code == 'w' || o.fmt.code == 'w') {
+                return PyBool.FALSE;
+            }
             if (!java.util.Arrays.equals(shape, o.shape)) {
                 return PyBool.FALSE;
             }
