@@ -195,7 +195,8 @@ public final class BuiltinIterators {
     @PyClass(name = "reversed")
     public static final class Reversed extends PyIterator {
         public static final PyType TYPE = PyType.builtin("reversed", PyType.OBJECT);
-        private final PyObject seq;
+        /** Null once exhausted. */
+        private PyObject seq;
         private long index;
 
         Reversed(PyObject seq, long length) {
@@ -210,10 +211,42 @@ public final class BuiltinIterators {
 
         @Override
         public PyObject nextOrNull() {
-            if (index < 0) {
+            if (index < 0 || seq == null) {
+                seq = null;
                 return null;
             }
-            return Abstract.getItem(seq, PyInt.of(index--));
+            try {
+                PyObject item = Abstract.getItem(seq, PyInt.of(index));
+                index--;
+                return item;
+            } catch (org.matcha.objects.PyException e) {
+                if (!e.matches(org.matcha.objects.ExceptionTypes.IndexError)
+                        && !e.matches(org.matcha.objects.ExceptionTypes.StopIteration)) {
+                    throw e;
+                }
+                index = -1;
+                seq = null;
+                return null;
+            }
+        }
+
+        /** CPython: reversed_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (seq == null) {
+                return PyTuple.of(TYPE, PyTuple.of(PyTuple.EMPTY));
+            }
+            return PyTuple.of(TYPE, PyTuple.of(seq), PyInt.of(index));
+        }
+
+        /** CPython: reversed_setstate, clamping to [-1, len - 1]. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            long i = Abstract.index(state).longValueClamped();
+            if (seq != null) {
+                long n = Abstract.len(seq);
+                index = Math.max(-1, Math.min(i, n - 1));
+            }
         }
 
         @PyMethod(kind = PyMethod.Kind.NEW)

@@ -4,6 +4,7 @@ import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 import org.matcha.objects.Abstract;
+import org.matcha.objects.BufferExporter;
 import org.matcha.objects.Codecs;
 import org.matcha.objects.Errors;
 import org.matcha.objects.PyByteArray;
@@ -121,11 +122,11 @@ public final class StructType extends PyObject {
             }
             throw StructModule.error("pack_into expected " + f.items + " items for packing (got " + (args.length - 2) + ")");
         }
-        if (!(args[0] instanceof PyByteArray buf)) {
+        if (!(args[0] instanceof BufferExporter buf) || buf.bufferReadonly()) {
             throw Errors.typeError("argument must be read-write bytes-like object, not " + args[0].type().name);
         }
         long offset = offsetOf(args[1]);
-        int len = buf.size;
+        int len = buf.bufferLength();
         if (offset < 0) {
             if (offset + f.size > 0) {
                 throw StructModule.error("no space to pack " + f.size + " bytes at offset " + offset);
@@ -141,7 +142,7 @@ public final class StructType extends PyObject {
         }
         byte[] out = new byte[f.size];
         f.pack(args, 2, out, 0);
-        System.arraycopy(out, 0, buf.bytes, (int) offset, f.size);
+        System.arraycopy(out, 0, buf.bufferArray(), buf.bufferOffset() + (int) offset, f.size);
         return org.matcha.objects.PyNone.NONE;
     }
 

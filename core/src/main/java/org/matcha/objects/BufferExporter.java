@@ -20,6 +20,14 @@ public interface BufferExporter {
 
     boolean bufferReadonly();
 
+    /**
+     * True when the exporter can change size (bytearray, array.array): views then read
+     * {@link #bufferArray()} again on every access and check that their bytes still exist.
+     */
+    default boolean bufferResizable() {
+        return false;
+    }
+
     /** The struct format of one item ("B" for bytes). */
     default String bufferFormat() {
         return "B";

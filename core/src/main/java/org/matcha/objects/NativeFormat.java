@@ -26,7 +26,7 @@ final class NativeFormat {
         int size = switch (c) {
             case 'b', 'B', 'c', '?' -> 1;
             case 'h', 'H' -> 2;
-            case 'i', 'I', 'f' -> 4;
+            case 'i', 'I', 'f', 'w' -> 4;
             case 'l', 'L', 'q', 'Q', 'n', 'N', 'P', 'd' -> 8;
             default -> -1;
         };
@@ -84,6 +84,8 @@ final class NativeFormat {
     /** Stores v at off. CPython: pack_single, with its "memoryview: invalid type for format" errors. */
     void pack(PyObject v, byte[] b, int off) {
         switch (code) {
+            case 'w':
+                throw Errors.notImplemented("memoryview: format " + format + " not supported");
             case 'c': {
                 if (!(v instanceof PyBytes bs) || bs.bytes.length != 1) {
                     throw Errors.valueError("memoryview: invalid value for format '" + format + "'");

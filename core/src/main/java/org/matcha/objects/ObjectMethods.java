@@ -235,8 +235,16 @@ public final class ObjectMethods {
         return PySingletons.NOT_IMPLEMENTED;
     }
 
+    /**
+     * CPython: object___reduce_ex___impl: a class's own __reduce__ wins; the generic copyreg-based
+     * reduction is not implemented yet.
+     */
     @PyMethod
     public static PyObject __reduce_ex__(PyObject self, PyObject protocol) {
+        PyObject reduce = self.type().lookup("__reduce__");
+        if (reduce != null) {
+            return Abstract.call(Abstract.getAttr(self, "__reduce__"));
+        }
         throw Errors.notImplemented("pickling is not supported yet");
     }
 

@@ -71,6 +71,16 @@ public final class PyBuiltinFunctionObject extends PyObject implements Callable 
         return PyStr.of(fn.name);
     }
 
+    /** CPython: meth_reduce; functions pickle by name, bound methods as getattr(self, name). */
+    @PyMethod
+    public PyObject __reduce__() {
+        if (self == null || self instanceof PyModule) {
+            return PyStr.of(fn.name);
+        }
+        PyObject getattr = org.matcha.vm.Interpreter.current().builtinsModule.dict.getItem("getattr");
+        return PyTuple.of(getattr, PyTuple.of(self, PyStr.of(fn.name)));
+    }
+
     @PyGetter
     public PyObject __self__() {
         return self == null ? PyNone.NONE : self;

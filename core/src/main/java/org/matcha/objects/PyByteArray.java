@@ -59,6 +59,11 @@ public class PyByteArray extends PyObject implements BufferExporter {
         return false;
     }
 
+    @Override
+    public boolean bufferResizable() {
+        return true;
+    }
+
     private byte[] data() {
         return java.util.Arrays.copyOf(bytes, size);
     }

@@ -69,13 +69,13 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
     /** The exporter's current array, checked to still hold the bytes this view spans. */
     private byte[] data() {
         checkReleased();
-        if (!(exporter instanceof PyByteArray ba)) {
+        if (!exporter.bufferResizable()) {
             return buf;
         }
-        if (high > ba.size && high > low) {
-            throw Errors.bufferError("memoryview: underlying bytearray was resized below the view");
+        if (high > exporter.bufferOffset() + exporter.bufferLength() && high > low) {
+            throw Errors.bufferError("memoryview: underlying " + obj.type().name + " was resized below the view");
         }
-        return ba.bytes;
+        return exporter.bufferArray();
     }
 
     @Override
@@ -517,7 +517,7 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
             throw Errors.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
         }
         NativeFormat target = NativeFormat.parse(fs.toString());
-        if (target == null) {
+        if (target == null || target.code == 'w') {
             throw Errors.valueError("memoryview: destination format must be a native single character format "
                     + "prefixed with an optional '@'");
         }
@@ -550,20 +550,23 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
 
     // ---- comparison, hashing, repr ----
 
-    /** CPython: memory_richcompare, item by item on unpacked values. */
+    /**
+     * CPython: memory_richcompare, item by item on unpacked values (so a view of NaNs is not equal to
+     * itself); a format memoryview cannot unpack ('w') compares unequal.
+     */
     @PyMethod
     public PyObject __eq__(PyObject other) {
-        if (this == other) {
-            return PyBool.TRUE;
-        }
         if (!(other instanceof BufferExporter)) {
             return PySingletons.NOT_IMPLEMENTED;
         }
         if (released || other instanceof PyMemoryView m && m.released) {
-            return PyBool.FALSE;
+            return PyBool.of(this == other);
         }
         PyMemoryView o = of(other);
         try {
+            if (fmt.code == 'w' || o.fmt.code == 'w') {
+                return PyBool.FALSE;
+            }
             if (!java.util.Arrays.equals(shape, o.shape)) {
                 return PyBool.FALSE;
             }
