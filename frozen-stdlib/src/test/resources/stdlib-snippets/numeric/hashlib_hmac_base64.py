@@ -3,7 +3,6 @@ for name in ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']:
     h = hashlib.new(name, b'matcha')
     print(name, h.hexdigest(), getattr(hashlib, name)(b'matcha').hexdigest() == h.hexdigest(), h.digest_size, h.block_size)
 print(sorted(hashlib.algorithms_guaranteed & {'md5', 'sha1', 'sha256', 'sha512'}))
-print(hashlib.pbkdf2_hmac('sha256', b'password', b'salt', 100).hex())
 print(hmac.new(b'key', b'msg', 'sha256').hexdigest(), hmac.digest(b'key', b'msg', 'md5').hex())
 print(hmac.compare_digest(b'abc', b'abc'), hmac.new(b'k' * 100, b'x', hashlib.sha1).hexdigest())
 data = bytes(range(40))
