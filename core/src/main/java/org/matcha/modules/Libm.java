@@ -297,10 +297,105 @@ final class Libm {
     private static final double LN_MAX = 7.09782712893383973096e+02;
     private static final double OVERFLOW_THRESHOLD = 7.10475860073943863426e+02;
 
-    /** CPython uses glibc's expm1 (fdlibm's method). */
-    static double expm1(double x) {
-        return StrictMath.expm1(x);
+    private static final double INV_LN2 = 1.44269504088896338700e+00;
+    private static final double Q1 = -3.33333333333331316428e-02;
+    private static final double Q2 = 1.58730158725481460165e-03;
+    private static final double Q3 = -7.93650757867487942473e-05;
+    private static final double Q4 = 4.00821782732936239552e-06;
+    private static final double Q5 = -2.01099218183624371326e-07;
+
+
+    /** y * 2^k by adding k to the exponent field (y is normal and stays so). */
+    private static double scaleExp(double y, int k) {
+        return withHighWord(y, highWord(y) + (k << 20));
     }
+
+    /**
+     * exp(x) - 1 in the fdlibm/glibc shape: x = k ln2 + r with a correction term c, a rational
+     * approximation in r, then the 2^k rescaling arranged to keep the low bits.
+     */
+    static double expm1(double x) {
+        int hx = highWord(x);
+        boolean negative = hx < 0;
+        hx &= 0x7fffffff;
+        if (hx >= 0x4043687A) { // |x| >= 56 ln2
+            if (hx >= 0x40862E42) { // |x| >= 709.78
+                if (Double.isNaN(x)) {
+                    return x;
+                }
+                if (Double.isInfinite(x)) {
+                    return negative ? -1.0 : x;
+                }
+                if (x > LN_MAX) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+            if (negative) {
+                return -1.0;
+            }
+        }
+        int k;
+        double c = 0.0;
+        if (hx > 0x3fd62e42) { // |x| > 0.5 ln2
+            double hi;
+            double lo;
+            if (hx < 0x3FF0A2B2) { // and |x| < 1.5 ln2
+                hi = negative ? x + LN2_HI : x - LN2_HI;
+                lo = negative ? -LN2_LO : LN2_LO;
+                k = negative ? -1 : 1;
+            } else {
+                k = (int) (INV_LN2 * x + (negative ? -0.5 : 0.5));
+                double t = k;
+                hi = x - t * LN2_HI;
+                lo = t * LN2_LO;
+            }
+            x = hi - lo;
+            c = (hi - x) - lo;
+        } else if (hx < 0x3c900000) { // |x| < 2^-54
+            return x;
+        } else {
+            k = 0;
+        }
+        double hfx = 0.5 * x;
+        double hxs = x * hfx;
+        double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+        double t = 3.0 - r1 * hfx;
+        double e = hxs * ((r1 - t) / (6.0 - x * t));
+        if (k == 0) {
+            return x - (x * e - hxs);
+        }
+        e = (x * (e - c) - c);
+        e -= hxs;
+        if (k == -1) {
+            return 0.5 * (x - e) - 0.5;
+        }
+        if (k == 1) {
+            if (x < -0.25) {
+                return -2.0 * (e - (x + 0.5));
+            }
+            return 1.0 + 2.0 * (x - e);
+        }
+        if (k <= -2 || k > 56) {
+            double y = 1.0 - (e - x);
+            if (k == 1024) {
+                y = y * 2.0 * 0x1p1023;
+            } else {
+                y = scaleExp(y, k);
+            }
+            return y - 1.0;
+        }
+        double y;
+        if (k < 20) {
+            double tt = withHighWord(0.0, 0x3ff00000 - (0x200000 >> k)); // 1 - 2^-k
+            y = tt - (e - x);
+        } else {
+            double tt = withHighWord(0.0, (0x3ff - k) << 20); // 2^-k
+            y = x - (e + tt);
+            y += 1.0;
+        }
+        return scaleExp(y, k);
+    }
+
 
     /** cosh in the fdlibm/glibc shape: expm1 near 0, (e^x + e^-x)/2, then e^x/2 with a split exponent. */
     static double cosh(double x) {
