@@ -1,9 +1,10 @@
 package org.matcha.modules;
 
 /**
- * libm kernels written out so that results do not depend on the host's Math (TeaVM maps it to
- * JavaScript's): a double-double atan2 that is correctly rounded (as glibc's is), and log1p in the
- * classic fdlibm shape (as glibc's is). CPython calls the platform libm for these.
+ * libm kernels for cmath, written out so that results do not depend on the host's Math (TeaVM maps
+ * it to JavaScript's) and follow what CPython gets from glibc: a correctly rounded double-double
+ * atan2, glibc's hypot method, and log1p, expm1, asinh, cosh, sinh and tanh in the fdlibm shapes
+ * glibc uses. exp, log, sin, cos and tan still come from the host.
  */
 final class Libm {
     private Libm() {}
@@ -303,7 +304,6 @@ final class Libm {
     private static final double Q3 = -7.93650757867487942473e-05;
     private static final double Q4 = 4.00821782732936239552e-06;
     private static final double Q5 = -2.01099218183624371326e-07;
-
 
     /** y * 2^k by adding k to the exponent field (y is normal and stays so). */
     private static double scaleExp(double y, int k) {
