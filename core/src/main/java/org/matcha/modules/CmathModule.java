@@ -119,15 +119,11 @@ public final class CmathModule {
     }
 
     static double hypot(double x, double y) {
-        double ax = Math.abs(x);
-        double ay = Math.abs(y);
-        boolean nan = Double.isNaN(ax) || Double.isNaN(ay);
-        double max = Double.isNaN(ax) ? ay : Double.isNaN(ay) ? ax : Math.max(ax, ay);
-        return MathSums.vectorNorm(new double[] {ax, ay}, 2, max, nan);
+        return Libm.hypot(x, y);
     }
 
     private static double atan2(double y, double x) {
-        return StrictMath.atan2(y, x);
+        return Libm.atan2(y, x);
     }
 
     // ---- the kernels ----
@@ -148,7 +144,7 @@ public final class CmathModule {
             double[] s1 = sqrt(new double[] {1.0 - z[0], -z[1]});
             double[] s2 = sqrt(new double[] {1.0 + z[0], z[1]});
             re = 2.0 * atan2(s1[0], s2[0]);
-            im = MathFloatFunctions.asinh(s2[0] * s1[1] - s2[1] * s1[0]);
+            im = Libm.asinh(s2[0] * s1[1] - s2[1] * s1[0]);
         }
         errno = 0;
         return new double[] {re, im};
@@ -168,7 +164,7 @@ public final class CmathModule {
         } else {
             double[] s1 = sqrt(new double[] {z[0] - 1.0, z[1]});
             double[] s2 = sqrt(new double[] {z[0] + 1.0, z[1]});
-            re = MathFloatFunctions.asinh(s1[0] * s2[0] + s1[1] * s2[1]);
+            re = Libm.asinh(s1[0] * s2[0] + s1[1] * s2[1]);
             im = 2.0 * atan2(s1[1], s2[0]);
         }
         errno = 0;
@@ -196,7 +192,7 @@ public final class CmathModule {
         } else {
             double[] s1 = sqrt(new double[] {1.0 + z[1], -z[0]});
             double[] s2 = sqrt(new double[] {1.0 - z[1], z[0]});
-            re = MathFloatFunctions.asinh(s1[0] * s2[1] - s2[0] * s1[1]);
+            re = Libm.asinh(s1[0] * s2[1] - s2[0] * s1[1]);
             im = atan2(z[1], s1[0] * s2[0] - s1[1] * s2[1]);
         }
         errno = 0;
@@ -239,7 +235,7 @@ public final class CmathModule {
                 errno = 0;
             }
         } else {
-            re = MathFloatFunctions.log1p(4.0 * z[0] / ((1 - z[0]) * (1 - z[0]) + ay * ay)) / 4.0;
+            re = Libm.log1p(4.0 * z[0] / ((1 - z[0]) * (1 - z[0]) + ay * ay)) / 4.0;
             im = -atan2(-2.0 * z[1], (1 - z[0]) * (1 + z[0]) - ay * ay) / 2.0;
             errno = 0;
         }
@@ -270,11 +266,11 @@ public final class CmathModule {
         if (Math.abs(z[0]) > LOG_LARGE_DOUBLE) {
             // cosh(x) overflows here while cosh(z) may not
             double xm1 = z[0] - Math.copySign(1.0, z[0]);
-            re = Math.cos(z[1]) * Math.cosh(xm1) * Math.E;
-            im = Math.sin(z[1]) * Math.sinh(xm1) * Math.E;
+            re = Math.cos(z[1]) * Libm.cosh(xm1) * Math.E;
+            im = Math.sin(z[1]) * Libm.sinh(xm1) * Math.E;
         } else {
-            re = Math.cos(z[1]) * Math.cosh(z[0]);
-            im = Math.sin(z[1]) * Math.sinh(z[0]);
+            re = Math.cos(z[1]) * Libm.cosh(z[0]);
+            im = Math.sin(z[1]) * Libm.sinh(z[0]);
         }
         errno = Double.isInfinite(re) || Double.isInfinite(im) ? ERANGE : 0;
         return new double[] {re, im};
@@ -333,7 +329,7 @@ public final class CmathModule {
             if (0.71 <= h && h <= 1.73) {
                 double am = ax > ay ? ax : ay;
                 double an = ax > ay ? ay : ax;
-                re = MathFloatFunctions.log1p((am - 1) * (am + 1) + an * an) / 2.0;
+                re = Libm.log1p((am - 1) * (am + 1) + an * an) / 2.0;
             } else {
                 re = Math.log(h);
             }
@@ -366,11 +362,11 @@ public final class CmathModule {
         }
         if (Math.abs(z[0]) > LOG_LARGE_DOUBLE) {
             double xm1 = z[0] - Math.copySign(1.0, z[0]);
-            re = Math.cos(z[1]) * Math.sinh(xm1) * Math.E;
-            im = Math.sin(z[1]) * Math.cosh(xm1) * Math.E;
+            re = Math.cos(z[1]) * Libm.sinh(xm1) * Math.E;
+            im = Math.sin(z[1]) * Libm.cosh(xm1) * Math.E;
         } else {
-            re = Math.cos(z[1]) * Math.sinh(z[0]);
-            im = Math.sin(z[1]) * Math.cosh(z[0]);
+            re = Math.cos(z[1]) * Libm.sinh(z[0]);
+            im = Math.sin(z[1]) * Libm.cosh(z[0]);
         }
         errno = Double.isInfinite(re) || Double.isInfinite(im) ? ERANGE : 0;
         return new double[] {re, im};
@@ -428,9 +424,9 @@ public final class CmathModule {
             re = Math.copySign(1.0, z[0]);
             im = 4.0 * Math.sin(z[1]) * Math.cos(z[1]) * Math.exp(-2.0 * Math.abs(z[0]));
         } else {
-            double tx = Math.tanh(z[0]);
+            double tx = Libm.tanh(z[0]);
             double ty = Math.tan(z[1]);
-            double cx = 1.0 / Math.cosh(z[0]);
+            double cx = 1.0 / Libm.cosh(z[0]);
             double txty = tx * ty;
             double denom = 1.0 + txty * txty;
             re = tx * (1.0 + ty * ty) / denom;
@@ -578,9 +574,15 @@ public final class CmathModule {
         return result(r);
     }
 
+    /** CPython: cmath_phase_impl; glibc's atan2 reports an underflow to zero as ERANGE. */
     @PyMethod(sig = "(z, /)")
     public static PyObject phase(PyObject z) {
-        return PyFloat.of(phaseOf(complexArg(z)));
+        double[] v = complexArg(z);
+        double phi = phaseOf(v);
+        if (phi == 0.0 && v[1] != 0.0 && finite(v[0]) && finite(v[1])) {
+            throw Errors.overflow("math range error");
+        }
+        return PyFloat.of(phi);
     }
 
     /** CPython: cmath_polar_impl; the modulus overflows to OverflowError. */
