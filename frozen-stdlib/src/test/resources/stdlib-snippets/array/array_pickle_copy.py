@@ -55,3 +55,7 @@ big = array.array('B', [7]) * 70000
 g = io.BytesIO()
 big.tofile(g)
 print(len(g.getvalue()))
+
+import collections.abc
+print(isinstance(array.array('B'), collections.abc.MutableSequence),
+      isinstance(array.array('B'), collections.abc.Reversible), issubclass(S, collections.abc.Sequence))
