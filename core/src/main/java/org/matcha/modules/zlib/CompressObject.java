@@ -18,7 +18,10 @@ public final class CompressObject extends PyObject {
     }
 
     private final ZStream zst;
+    /** Null once flush(Z_FINISH) ended the stream (CPython: is_initialised = 0). */
     private ZDeflate state;
+    /** What deflate returned last in run(). */
+    private int lastErr;
 
     CompressObject(ZStream zst, ZDeflate state) {
         this.zst = zst;
@@ -51,8 +54,6 @@ public final class CompressObject extends PyObject {
         lastErr = err;
         return out;
     }
-
-    private int lastErr;
 
     @PyMethod
     public PyObject compress(PyObject data) {

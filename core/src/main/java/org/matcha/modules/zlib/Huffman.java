@@ -74,17 +74,17 @@ final class Huffman {
         return h;
     }
 
-    static Huffman fixedLit;
-    static Huffman fixedDist;
+    static final Huffman FIXED_LIT;
+    static final Huffman FIXED_DIST;
 
     static {
         int[] l = new int[288];
         for (int i = 0; i < 288; i++) {
             l[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8;
         }
-        fixedLit = build(l, 0, 288, LENS);
+        FIXED_LIT = build(l, 0, 288, LENS);
         int[] d = new int[32];
         java.util.Arrays.fill(d, 5);
-        fixedDist = build(d, 0, 32, DISTS);
+        FIXED_DIST = build(d, 0, 32, DISTS);
     }
 }

@@ -143,10 +143,6 @@ public final class ZInflate {
         return d;
     }
 
-    public boolean isRawWithoutDictionaryRequest() {
-        return wrap == 0;
-    }
-
     /** inflateSetDictionary. */
     public int setDictionary(byte[] dict) {
         if (wrap != 0 && mode != DICT) {
@@ -438,8 +434,8 @@ public final class ZInflate {
                             mode = STORED;
                             break;
                         case 1:
-                            lencode = Huffman.fixedLit;
-                            distcode = Huffman.fixedDist;
+                            lencode = Huffman.FIXED_LIT;
+                            distcode = Huffman.FIXED_DIST;
                             mode = LEN;
                             break;
                         case 2:
