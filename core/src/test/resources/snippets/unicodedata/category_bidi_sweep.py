@@ -9,9 +9,9 @@ CODES = (list(range(0, 0x3400)) + list(range(0x3400, 0xA000, 37)) + list(range(0
 print(unicodedata.unidata_version, len(CODES))
 for name in ('category', 'bidirectional'):
     f = getattr(unicodedata, name)
-    values = [f(chr(c)) for c in CODES]
+    values = [f(chr(c)) for c in CODES[::2]]
     for lo in range(0, len(values), 8192):
-        print(name, hex(CODES[lo]), md5('|'.join(values[lo:lo + 8192]).encode()).hexdigest()[:12])
+        print(name, lo, md5('|'.join(values[lo:lo + 8192]).encode()).hexdigest()[:12])
     counts = {}
     for v in values:
         counts[v] = counts.get(v, 0) + 1
