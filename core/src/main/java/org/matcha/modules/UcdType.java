@@ -238,7 +238,9 @@ public final class UcdType extends PyObject {
             throw Errors.keyError(PyStr.of("name too long"));
         }
         int cp = UnicodeNames.lookup(text, !unicode32);
-        if (cp >= 0 && known(cp)) {
+        // CPython checks the version only for names from its name table, not for the computed ones
+        boolean computed = text.startsWith("HANGUL SYLLABLE ") || text.startsWith("CJK UNIFIED IDEOGRAPH-");
+        if (cp >= 0 && (computed || known(cp))) {
             return PyStr.ofCodePoints(new int[] {cp}, 0, 1);
         }
         if (!unicode32) {

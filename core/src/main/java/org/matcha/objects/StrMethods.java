@@ -86,14 +86,28 @@ public final class StrMethods {
         if (!surrogates) {
             return PyStr.of(b.toString());
         }
-        PyStr r = PyStr.EMPTY;
+        // code point by code point (lone surrogates stay apart), in one pass: linear in the result
+        int total = items.length > 0 ? (items.length - 1) * self.length() : 0;
+        for (PyObject item : items) {
+            total += ((PyStr) item).length();
+        }
+        int[] cps = new int[total];
+        int at = 0;
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {
-                r = PyStr.concat(r, self);
+                at = copyCodePoints(self, cps, at);
             }
-            r = PyStr.concat(r, (PyStr) items[i]);
+            at = copyCodePoints((PyStr) items[i], cps, at);
         }
-        return r;
+        return PyStr.ofCodePoints(cps, 0, total);
+    }
+
+    private static int copyCodePoints(PyStr s, int[] into, int at) {
+        int n = s.length();
+        for (int k = 0; k < n; k++) {
+            into[at++] = s.codePointAt(k);
+        }
+        return at;
     }
 
     @PyMethod(sig = "(sep=None, maxsplit=-1)")
