@@ -89,14 +89,34 @@ public final class MarshalModule {
             return new Identity(v);
         }
 
-        /** Whether a value is likely shared (a constant) in CPython, so carries FLAG_REF. */
+        /**
+         * Whether CPython would see the value shared (reference count above one) and mark it: numbers,
+         * str and bytes (constants), tuples of constants (folded into constants); not the containers
+         * a display builds afresh.
+         */
         private static boolean shared(PyObject v, boolean top) {
             PyType t = v.type();
             if (t == PyList.TYPE || t == PyDict.TYPE || t == PySet.TYPE || t == PySet.FROZEN_TYPE
                     || t == PyByteArray.TYPE) {
                 return false;
             }
+            if (v instanceof PyTuple tuple) {
+                return isConstant(tuple);
+            }
             return true;
+        }
+
+        private static boolean isConstant(PyObject v) {
+            if (v instanceof PyTuple t) {
+                for (int i = 0; i < t.size(); i++) {
+                    if (!isConstant(t.get(i))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return v == PyNone.NONE || v == PySingletons.ELLIPSIS || v instanceof PyInt || v instanceof PyFloat
+                    || v instanceof PyComplex || v.type() == PyStr.TYPE || v.type() == PyBytes.TYPE;
         }
 
         void write(PyObject v, boolean top) {
@@ -149,7 +169,7 @@ public final class MarshalModule {
                     i64bits(Double.doubleToRawLongBits(f.value));
                 } else {
                     b('f' | flag);
-                    shortString(Abstract.reprString(v));
+                    shortString(FloatRepr.formatGeneral(f.value, 17, false));
                 }
             } else if (v instanceof PyComplex c) {
                 if (version > 1) {
@@ -158,8 +178,8 @@ public final class MarshalModule {
                     i64bits(Double.doubleToRawLongBits(c.imag));
                 } else {
                     b('x' | flag);
-                    shortString(Abstract.reprString(PyFloat.of(c.real)));
-                    shortString(Abstract.reprString(PyFloat.of(c.imag)));
+                    shortString(FloatRepr.formatGeneral(c.real, 17, false));
+                    shortString(FloatRepr.formatGeneral(c.imag, 17, false));
                 }
             } else if (v instanceof PyBytes bs) {
                 b('s' | flag);
@@ -226,7 +246,7 @@ public final class MarshalModule {
 
         /** str: interned when it looks like an identifier constant (as CPython interns those). */
         private void writeStr(PyStr s, int flag) {
-            boolean interned = version >= 1 && isNameLike(s.value);
+            boolean interned = version >= 3 && isNameLike(s.value);
             if (version >= 4 && s.isAsciiOnly()) {
                 byte[] data = s.value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
                 if (data.length < 256) {

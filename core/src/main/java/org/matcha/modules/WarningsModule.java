@@ -100,8 +100,7 @@ public final class WarningsModule {
         if (!(src instanceof PyStr s)) {
             return null;
         }
-        String[] lines = s.value.split("\n", -1);
-        return lineno >= 1 && lineno <= lines.length ? lines[(int) lineno - 1] : null;
+        return nthLine(s.value, lineno);
     }
 
     /** CPython: get_category. */
@@ -406,7 +405,23 @@ public final class WarningsModule {
         if (data == null) {
             return null;
         }
-        String[] lines = new String(data, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
-        return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
+        return nthLine(new String(data, java.nio.charset.StandardCharsets.UTF_8), lineno);
+    }
+
+    /** Line lineno (from 1) of text without its newline, or null. */
+    private static String nthLine(String text, long lineno) {
+        int start = 0;
+        for (long n = 1; n < lineno; n++) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                return null;
+            }
+            start = nl + 1;
+        }
+        if (lineno < 1 || start > text.length()) {
+            return null;
+        }
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 }

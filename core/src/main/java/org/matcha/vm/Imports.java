@@ -251,8 +251,9 @@ public final class Imports {
 
     /** _imp.create_builtin: an imported built-in module, or a new one made from the registry. */
     public PyObject createBuiltin(String name) {
+        // CPython: create_builtin; sys and builtins cannot be made again, others are new module objects
         PyObject existing = sysModules().getItem(name);
-        if (existing instanceof PyModule) {
+        if (existing instanceof PyModule && (name.equals("sys") || name.equals("builtins"))) {
             return existing;
         }
         PyModule m = new PyModule(name);
