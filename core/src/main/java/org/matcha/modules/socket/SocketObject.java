@@ -30,10 +30,6 @@ import org.matcha.vm.Interpreter;
 public class SocketObject extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("_socket.socket", PyType.OBJECT, SocketObject::new);
 
-    static {
-        TYPE.weakrefable = true;
-    }
-
     static final int ENOENT = 2;
     static final int EBADF = 9;
     static final int EAGAIN = 11;
