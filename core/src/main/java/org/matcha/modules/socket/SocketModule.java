@@ -178,6 +178,9 @@ public final class SocketModule {
             throw Errors.overflow(bits == 16 ? name + ": can't convert negative Python int to C 16-bit unsigned integer"
                     : "can't convert negative value to unsigned int");
         }
+        if (i.big != null && bits == 32) {
+            throw Errors.overflow("Python int too large to convert to C unsigned long");
+        }
         if (i.big != null || i.value >= (1L << bits)) {
             throw Errors.overflow(bits == 16 ? name + ": Python int too large to convert to C 16-bit unsigned integer"
                     : "int larger than 32 bits");
