@@ -44,5 +44,9 @@ async def main():
         await anext(gen)
     except StopAsyncIteration:
         print("exhausted")
+    print(await anext(countdown(0), "default"))
+    g2 = countdown(2)
+    print(await anext(g2, "d"), await anext(g2, "d"), await anext(g2, "d"))
+    print(type(anext(g2, None)).__name__)
 
 asyncio.run(main())
