@@ -283,17 +283,21 @@ public class SocketObject extends PyObject implements SlotHolder {
 
     @PyMethod(sig = "(buffer, nbytes=0, flags=0)")
     public int recv_into(PyObject buffer, int nbytes, int flags) {
-        if (!(buffer instanceof PyByteArray ba)) {
+        if (!(buffer instanceof BufferExporter target) || buffer instanceof PyBytes || target.bufferReadonly()) {
             throw Errors.typeError("recv_into() argument 'buffer' must be read-write bytes-like object, not "
                     + buffer.type().name);
         }
         if (nbytes < 0) {
             throw Errors.valueError("negative buffersize in recv_into");
         }
-        if (nbytes > ba.size) {
+        int size = target.bufferLength();
+        if (nbytes > size) {
             throw Errors.valueError("buffer too small for requested bytes");
         }
-        return recvInto(ba.bytes, 0, nbytes == 0 ? ba.size : nbytes, flags);
+        byte[] tmp = new byte[nbytes == 0 ? size : nbytes];
+        int k = recvInto(tmp, 0, tmp.length, flags);
+        System.arraycopy(tmp, 0, target.bufferArray(), target.bufferOffset(), k);
+        return k;
     }
 
     @PyMethod(sig = "(how, /)")
