@@ -700,6 +700,9 @@ public final class BuiltinsModule {
         if (m == null) {
             throw Errors.typeError("'" + o.type().name + "' object is not an async iterator");
         }
+        if (dflt != null) {
+            return new AnextAwaitable(o, dflt);
+        }
         return Abstract.callMethodRaw(m, o);
     }
 }

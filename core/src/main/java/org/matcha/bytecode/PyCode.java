@@ -3,7 +3,10 @@ package org.matcha.bytecode;
 import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
+import org.matcha.objects.Abstract;
+import org.matcha.objects.Errors;
 import org.matcha.objects.PyBool;
+import org.matcha.objects.PyNone;
 import org.matcha.objects.PyInt;
 import org.matcha.objects.PyObject;
 import org.matcha.objects.PyStr;
@@ -202,6 +205,76 @@ public final class PyCode extends PyObject {
 
     private static PyObject positionOrNone(int value) {
         return value < 0 ? org.matcha.objects.PyNone.NONE : PyInt.of(value);
+    }
+
+    /**
+     * A copy with some fields replaced; only the fields that do not change the bytecode's meaning
+     * for the compiler (flags, names, consts, line) can be given. CPython: code_replace_impl.
+     */
+    @PyMethod(sig = "(*, co_flags=None, co_name=None, co_qualname=None, co_filename=None, co_firstlineno=None, co_consts=None, co_names=None)")
+    public PyObject replace(PyObject coFlags, PyObject coName, PyObject coQualname, PyObject coFilename,
+            PyObject coFirstlineno, PyObject coConsts, PyObject coNames) {
+        PyCode c = new PyCode();
+        c.name = name;
+        c.qualname = qualname;
+        c.filename = filename;
+        c.firstlineno = firstlineno;
+        c.argcount = argcount;
+        c.posonlyargcount = posonlyargcount;
+        c.kwonlyargcount = kwonlyargcount;
+        c.varnames = varnames;
+        c.cellvars = cellvars;
+        c.freevars = freevars;
+        c.cell2arg = cell2arg;
+        c.consts = consts;
+        c.names = names;
+        c.nameObjects = nameObjects;
+        c.flags = flags;
+        c.code = code;
+        c.positions = positions;
+        c.exceptionTable = exceptionTable;
+        c.stacksize = stacksize;
+        c.hasDocstring = hasDocstring;
+        if (coFlags != PyNone.NONE) {
+            c.flags = (int) Abstract.index(coFlags).value;
+        }
+        if (coName != PyNone.NONE) {
+            c.name = replaceString(coName, "co_name");
+        }
+        if (coQualname != PyNone.NONE) {
+            c.qualname = replaceString(coQualname, "co_qualname");
+        }
+        if (coFilename != PyNone.NONE) {
+            c.filename = replaceString(coFilename, "co_filename");
+        }
+        if (coFirstlineno != PyNone.NONE) {
+            c.firstlineno = (int) Abstract.index(coFirstlineno).value;
+        }
+        if (coConsts != PyNone.NONE) {
+            if (!(coConsts instanceof PyTuple t)) {
+                throw Errors.typeError("replace() argument 'co_consts' must be tuple, not " + coConsts.type().name);
+            }
+            c.consts = t.items.clone();
+        }
+        if (coNames != PyNone.NONE) {
+            if (!(coNames instanceof PyTuple t) || t.items.length != names.length) {
+                throw Errors.valueError("co_names must be a tuple of the same length");
+            }
+            c.nameObjects = new PyStr[t.items.length];
+            c.names = new String[t.items.length];
+            for (int i = 0; i < t.items.length; i++) {
+                c.names[i] = replaceString(t.items[i], "co_names");
+                c.nameObjects[i] = PyStr.of(c.names[i]);
+            }
+        }
+        return c;
+    }
+
+    private static String replaceString(PyObject v, String field) {
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError("replace() argument '" + field + "' must be str, not " + v.type().name);
+        }
+        return s.toString();
     }
 
     @PyMethod

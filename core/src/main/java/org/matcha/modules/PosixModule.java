@@ -582,6 +582,34 @@ public final class PosixModule {
 
     // ---- process ----
 
+    /** No process can have children here. CPython: os_waitpid_impl failing with ECHILD. */
+    @PyMethod(sig = "(pid, options, /)")
+    public static PyObject waitpid(int pid, int options) {
+        throw PosixErrors.oserror(10, null, null);
+    }
+
+    /** CPython: os_waitstatus_to_exitcode_impl. */
+    @PyMethod(sig = "(status)")
+    public static PyObject waitstatus_to_exitcode(int status) {
+        if ((status & 0x7f) == 0) {
+            return PyInt.of((status >> 8) & 0xff);
+        }
+        if (((status & 0x7f) + 1) >> 1 > 0) {
+            return PyInt.of(-(status & 0x7f));
+        }
+        throw Errors.valueError("invalid wait status: " + status);
+    }
+
+    @PyMethod(sig = "(status)")
+    public static boolean WIFSTOPPED(int status) {
+        return (status & 0xff) == 0x7f;
+    }
+
+    @PyMethod(sig = "(status)")
+    public static int WSTOPSIG(int status) {
+        return (status >> 8) & 0xff;
+    }
+
     @PyMethod
     public static PyObject getpid() {
         return PyInt.of(host().processId());

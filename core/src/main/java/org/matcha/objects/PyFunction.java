@@ -79,11 +79,6 @@ public final class PyFunction extends PyObject implements Descriptor, Callable {
     }
 
     @PyGetter
-    public PyObject __code__() {
-        return code;
-    }
-
-    @PyGetter
     public PyObject __globals__() {
         return globals;
     }
@@ -114,6 +109,12 @@ public final class PyFunction extends PyObject implements Descriptor, Callable {
                 throw Errors.typeError("__qualname__ must be set to a string object");
             }
             ((PyFunction) f).qualname = v;
+        });
+        TYPE.addGetSet("__code__", f -> ((PyFunction) f).code, (f, v) -> {
+            if (!(v instanceof PyCode c)) {
+                throw Errors.typeError("__code__ must be set to a code object");
+            }
+            ((PyFunction) f).code = c;
         });
         TYPE.addGetSet("__doc__", f -> ((PyFunction) f).doc, (f, v) -> ((PyFunction) f).doc = v == null ? PyNone.NONE : v);
         TYPE.addGetSet("__module__", f -> ((PyFunction) f).module,
