@@ -30,7 +30,6 @@ public final class StructModule {
         StructUnpackIterator.TYPE.dict().setItem("__iter__", PyIterator.TYPE.dict().getItem("__iter__"));
         StructUnpackIterator.TYPE.dict().setItem("__next__", PyIterator.TYPE.dict().getItem("__next__"));
         m.add("Struct", StructType.TYPE);
-        m.add("unpack_iterator", StructUnpackIterator.TYPE);
         m.add("error", errorType());
     }
 

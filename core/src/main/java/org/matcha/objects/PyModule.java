@@ -80,6 +80,11 @@ public class PyModule extends PyObject {
 
     @PyMethod
     public PyObject __dir__() {
+        // CPython: module___dir___impl — a module-level __dir__ function (PEP 562) answers instead
+        PyObject custom = dict.getItem("__dir__");
+        if (custom != null) {
+            return Abstract.call(custom);
+        }
         PyList l = new PyList();
         l.extend(dict);
         return l;
