@@ -143,6 +143,7 @@ public final class Ieee754 {
             e -= 15;
         }
         x = ldexp(x, e);
-        return sign == 1 ? -x : x;
+        // set the sign bit directly: negating 0.0 lost the sign of -0.0 in the browser build
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) | ((long) sign << 63));
     }
 }

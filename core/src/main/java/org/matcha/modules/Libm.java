@@ -200,6 +200,32 @@ final class Libm {
     }
 
     /**
+     * log10 for positive finite x: x = 2^k m with m in [1, 2) (or [0.5, 1) when k < 0), then
+     * k log10(2) in two parts plus log(m) / ln(10), as fdlibm's and glibc's e_log10.c do. The
+     * browser's Math.log10 is off by an ulp on powers of ten.
+     */
+    static double log10(double x) {
+        final double ivln10 = 4.34294481903251816668e-01;
+        final double log10TwoHi = 3.01029995663611771306e-01;
+        final double log10TwoLo = 3.69423907715893078616e-13;
+        int k = 0;
+        int hx = highWord(x);
+        if (hx < 0x00100000) {
+            // subnormal: scale by 2^54 first
+            k -= 54;
+            x *= 18014398509481984.0;
+            hx = highWord(x);
+        }
+        k += (hx >> 20) - 1023;
+        int i = (k >>> 31);
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = k + i;
+        x = withHighWord(x, hx);
+        double z = y * log10TwoLo + ivln10 * Math.log(x);
+        return z + y * log10TwoHi;
+    }
+
+    /**
      * log(1 + x): 1 + x = 2^k (1 + f) with f near 0, log(1 + f) from s = f / (2 + f) and a
      * polynomial in s^2, plus the rounding error of 1 + x as a correction. The fdlibm/glibc method.
      */

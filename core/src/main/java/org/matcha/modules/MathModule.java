@@ -85,7 +85,8 @@ public final class MathModule {
 
     @PyMethod
     public static double cbrt(double x) {
-        return math1(x, Math.cbrt(x), false);
+        // a zero keeps its sign (TeaVM's cbrt loses it in the browser)
+        return math1(x, x == 0 ? x : Math.cbrt(x), false);
     }
 
     @PyMethod(sig = "(x, base=NULL, /)")
@@ -130,7 +131,7 @@ public final class MathModule {
             case 2:
                 return log2Of(v);
             case 10:
-                return Math.log10(v);
+                return v > 0 && v < Double.POSITIVE_INFINITY ? Libm.log10(v) : Math.log10(v);
             default:
                 return Math.log(v);
         }
@@ -200,17 +201,17 @@ public final class MathModule {
 
     @PyMethod
     public static double sinh(double x) {
-        return math1(x, Math.sinh(x), true);
+        return math1(x, Libm.sinh(x), true);
     }
 
     @PyMethod
     public static double cosh(double x) {
-        return math1(x, Math.cosh(x), true);
+        return math1(x, Libm.cosh(x), true);
     }
 
     @PyMethod
     public static double tanh(double x) {
-        return math1(x, Math.tanh(x), false);
+        return math1(x, Libm.tanh(x), false);
     }
 
     @PyMethod

@@ -8,6 +8,9 @@ import org.matcha.vm.Interpreter;
 /** The sys module. CPython: Python/sysmodule.c. */
 @PyModuleDef(name = "sys")
 public final class SysModule {
+    /** C's DBL_EPSILON, 2**-52 (TeaVM's Math.ulp gives a wrong value in the browser). */
+    private static final double DBL_EPSILON = 2.220446049250313e-16;
+
     private SysModule() {}
 
     /** The version this interpreter implements; sys.version_info and sys.implementation.version. */
@@ -82,7 +85,7 @@ public final class SysModule {
                 zero, PyInt.of(1), zero, PyBool.FALSE, zero, zero, PyBool.FALSE, PyInt.of(-1)));
         m.add("float_info", StructSeq.make(FLOAT_INFO_TYPE, PyFloat.of(Double.MAX_VALUE), PyInt.of(1024),
                 PyInt.of(308), PyFloat.of(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15),
-                PyInt.of(53), PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+                PyInt.of(53), PyFloat.of(DBL_EPSILON), PyInt.of(2), PyInt.of(1)));
         m.add("int_info", StructSeq.make(INT_INFO_TYPE, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
         m.add("hash_info", StructSeq.make(HASH_INFO_TYPE, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159),
                 zero, PyInt.of(1000003), PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128), zero));
