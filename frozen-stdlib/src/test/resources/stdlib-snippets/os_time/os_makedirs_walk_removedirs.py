@@ -32,7 +32,7 @@ for root, dirs, files in sorted(os.walk(D, topdown=False)):
     print(root, sorted(dirs), sorted(files))
 print('-- pruned')
 for root, dirs, files in os.walk(D):
-    dirs[:] = [d for d in dirs if d != 'b']
+    dirs[:] = sorted(d for d in dirs if d != 'b')
     print(root, sorted(dirs), sorted(files))
 errors = []
 print(list(os.walk(D + '/missing', onerror=errors.append)), [type(e).__name__ for e in errors])
