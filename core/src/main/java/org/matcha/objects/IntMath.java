@@ -76,11 +76,7 @@ public final class IntMath {
 
     /** int(bytes, base): the bytes read as Latin-1 text; errors show the bytes. CPython: _PyLong_FromBytes. */
     private static PyInt parseBytes(byte[] data, int base) {
-        char[] c = new char[data.length];
-        for (int i = 0; i < data.length; i++) {
-            c[i] = (char) (data[i] & 0xff);
-        }
-        return parse(new String(c), base, StrRepr.reprBytes(data));
+        return parse(PyBytes.latin1(data), base, StrRepr.reprBytes(data));
     }
 
     /** int(text, base) with Python's literal rules (underscores, prefixes, whitespace). */

@@ -318,18 +318,10 @@ public final class PercentFormat {
         return new PyBytes(b);
     }
 
-    private static String latin1(byte[] b) {
-        char[] c = new char[b.length];
-        for (int k = 0; k < b.length; k++) {
-            c[k] = (char) (b[k] & 0xff);
-        }
-        return new String(c);
-    }
-
     /** %b and %s of bytes: a bytes-like object or __bytes__. CPython: format_obj. */
     private static String bytesArg(PyObject arg) {
         if (arg instanceof BufferExporter) {
-            return latin1(PyBytes.asBytes(arg));
+            return PyBytes.latin1(PyBytes.asBytes(arg));
         }
         PyObject m = Abstract.lookupSpecial(arg, "__bytes__");
         if (m != null) {
@@ -337,7 +329,7 @@ public final class PercentFormat {
             if (!(r instanceof PyBytes rb)) {
                 throw Errors.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
             }
-            return latin1(rb.bytes);
+            return PyBytes.latin1(rb.bytes);
         }
         throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
                 + arg.type().name + "'");
@@ -346,7 +338,7 @@ public final class PercentFormat {
     /** %c of bytes: an int in range(256) or a bytes/bytearray of length 1. CPython: byte_converter. */
     private static String byteChar(PyObject arg) {
         if ((arg instanceof PyBytes || arg instanceof PyByteArray) && PyBytes.asBytes(arg).length == 1) {
-            return latin1(PyBytes.asBytes(arg));
+            return PyBytes.latin1(PyBytes.asBytes(arg));
         }
         if (arg instanceof PyInt || Abstract.hasIndex(arg) && !(arg instanceof PyFloat)) {
             PyInt v = Abstract.index(arg);

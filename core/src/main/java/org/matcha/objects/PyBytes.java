@@ -52,9 +52,14 @@ public class PyBytes extends PyObject implements BufferExporter {
 
     /** The bytes as a Latin-1 string (one char per byte). */
     public String latin1() {
-        char[] c = new char[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            c[i] = (char) (bytes[i] & 0xff);
+        return latin1(bytes);
+    }
+
+    /** {@code data} as a Latin-1 string (one char per byte). */
+    public static String latin1(byte[] data) {
+        char[] c = new char[data.length];
+        for (int i = 0; i < data.length; i++) {
+            c[i] = (char) (data[i] & 0xff);
         }
         return new String(c);
     }

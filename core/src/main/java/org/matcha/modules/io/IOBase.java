@@ -44,8 +44,7 @@ public class IOBase extends PyObject {
 
     @Override
     public PyDict dict() {
-        // every _io object has a __dict__ (CPython: the dict member of each io struct)
-        if (dict == null) {
+        if (dict == null && type.hasInstanceDict) {
             dict = new PyDict();
         }
         return dict;
