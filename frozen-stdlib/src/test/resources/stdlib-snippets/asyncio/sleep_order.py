@@ -10,12 +10,13 @@ async def main():
     log = []
     t0 = time.monotonic()
     # every task starts in the same loop step, so they wake in the order of their delays
-    r = await asyncio.gather(sleeper("d40", 0.04, log), sleeper("d10", 0.01, log), sleeper("d30", 0.03, log),
-                             sleeper("d0", 0, log), sleeper("d20", 0.02, log))
+    # delays 50 ms apart, so a loaded machine cannot reorder them
+    r = await asyncio.gather(sleeper("d200", 0.2, log), sleeper("d50", 0.05, log), sleeper("d150", 0.15, log),
+                             sleeper("d0", 0, log), sleeper("d100", 0.1, log))
     elapsed = time.monotonic() - t0
     print(log)
     print(r)
-    print(elapsed >= 0.04, elapsed < 5)
+    print(elapsed >= 0.2, elapsed < 5)
     loop = asyncio.get_running_loop()
     t1 = loop.time()
     await asyncio.sleep(0.03)

@@ -26,14 +26,14 @@ async def main():
     print(await asyncio.wait_for(fast(), None))
     t1 = asyncio.create_task(fast())
     t2 = asyncio.create_task(slow())
-    done, pending = await asyncio.wait({t1, t2}, timeout=0.02)
+    done, pending = await asyncio.wait({t1, t2}, timeout=0.3)
     print(len(done), len(pending), t1 in done, t2 in pending)
     t2.cancel()
     await asyncio.sleep(0)
     done, pending = await asyncio.wait([asyncio.create_task(fast())], return_when=asyncio.FIRST_COMPLETED)
     print([t.result() for t in done])
     results = []
-    for fut in asyncio.as_completed([slow_value(0.02, "b"), slow_value(0.001, "a")]):
+    for fut in asyncio.as_completed([slow_value(0.3, "b"), slow_value(0.001, "a")]):
         results.append(await fut)
     print(results)
 
