@@ -235,17 +235,22 @@ public final class ObjectMethods {
         return PySingletons.NOT_IMPLEMENTED;
     }
 
-    /**
-     * CPython: object___reduce_ex___impl: a class's own __reduce__ wins; the generic copyreg-based
-     * reduction is not implemented yet.
-     */
-    @PyMethod
+    /** CPython: object___reduce_ex___impl (see {@link ObjectReduce}). */
+    @PyMethod(sig = "(protocol, /)")
     public static PyObject __reduce_ex__(PyObject self, PyObject protocol) {
-        PyObject reduce = self.type().lookup("__reduce__");
-        if (reduce != null) {
-            return Abstract.call(Abstract.getAttr(self, "__reduce__"));
-        }
-        throw Errors.notImplemented("pickling is not supported yet");
+        return ObjectReduce.reduceEx(self, Args.toInt(protocol));
+    }
+
+    /** CPython: object___reduce___impl. */
+    @PyMethod
+    public static PyObject __reduce__(PyObject self) {
+        return ObjectReduce.commonReduce(self, 0);
+    }
+
+    /** CPython: object___getstate___impl (new in 3.11). */
+    @PyMethod
+    public static PyObject __getstate__(PyObject self) {
+        return ObjectReduce.defaultState(self, false);
     }
 
     @PyMethod

@@ -615,6 +615,19 @@ public class PyFloat extends PyObject {
         return cls == TYPE ? of(v) : Abstract.call(cls, of(v));
     }
 
+    /** CPython: float___getformat___impl; doubles are IEEE 754 binary64, little-endian here. */
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, sig = "(typestr, /)")
+    public static PyObject __getformat__(PyType cls, PyObject typestr) {
+        if (!(typestr instanceof PyStr s)) {
+            throw Errors.typeError("__getformat__() argument must be str, not " + typestr.type().name);
+        }
+        String t = s.toString();
+        if (!t.equals("double") && !t.equals("float")) {
+            throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        return PyStr.of("IEEE, little-endian");
+    }
+
     @PyMethod(sig = "(format_spec, /)")
     public PyObject __format__(PyObject spec) {
         return PyStr.of(Formatter.formatFloat(value, Args.toJavaString(spec, "__format__", "format_spec")));

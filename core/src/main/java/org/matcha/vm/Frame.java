@@ -2,6 +2,8 @@ package org.matcha.vm;
 
 import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyGetter;
+import org.matcha.annotations.PyMethod;
+import org.matcha.objects.Errors;
 import org.matcha.bytecode.PyCode;
 import org.matcha.objects.PyCell;
 import org.matcha.objects.PyDict;
@@ -131,5 +133,27 @@ public final class Frame extends PyObject {
     @PyGetter
     public PyObject f_locals() {
         return Locals.snapshot(this);
+    }
+
+    /**
+     * CPython: frame_clear. Drops the local variables of a frame that has finished (traceback.clear_frames
+     * calls it for every frame of a traceback); a suspended generator's frame closes the generator first.
+     */
+    @PyMethod
+    public void clear() {
+        for (Frame f = Interpreter.current().currentFrame(); f != null; f = f.back) {
+            if (f == this) {
+                throw Errors.runtimeError("cannot clear an executing frame");
+            }
+        }
+        if (generator != null) {
+            if (generator.running) {
+                throw Errors.runtimeError("cannot clear an executing frame");
+            }
+            generator.close();
+        }
+        java.util.Arrays.fill(fast, null);
+        java.util.Arrays.fill(stack, null);
+        localsSnapshot = null;
     }
 }
