@@ -28,30 +28,44 @@ public final class Main {
     }
 
     /** {@code -m MODULE [ARGS]}: runs MODULE.py (or PACKAGE/__main__.py) from the current folder as __main__. */
+    /**
+     * {@code -m MODULE}: runpy._run_module_as_main finds the module on sys.path (the current folder
+     * first) and runs it as __main__, as CPython's pymain_run_module does. Without a stdlib (core's own
+     * jar) a MODULE.py or MODULE/__main__.py in the current folder still runs.
+     */
     private static int runModule(JvmHost host, String[] args) {
         String cwd = System.getProperty("user.dir");
-        String rel = args[1].replace('.', '/');
-        Path file = Path.of(cwd, rel + ".py");
-        if (!Files.isRegularFile(file)) {
-            Path pkgMain = Path.of(cwd, rel, "__main__.py");
-            if (Files.isRegularFile(pkgMain)) {
-                file = pkgMain;
-            } else {
-                System.err.println(Path.of("matcha").toString() + ": No module named " + args[1]);
-                return 1;
-            }
-        }
         String[] argv = new String[args.length - 1];
-        argv[0] = file.toString();
+        argv[0] = "-m";
         System.arraycopy(args, 2, argv, 1, args.length - 2);
         PythonRunner runner = new PythonRunner(host);
         addEnvironmentPath(runner);
+        runner.setArgv(argv, cwd);
+        if (runner.canImport("runpy")) {
+            String bootstrap = "import runpy as _runpy\n_runpy._run_module_as_main(" + pyStringLiteral(args[1]) + ")\n";
+            return runner.runSource(bootstrap.getBytes(java.nio.charset.StandardCharsets.UTF_8), "<frozen runpy>");
+        }
+        String rel = args[1].replace('.', '/');
+        Path file = Path.of(cwd, rel + ".py");
+        if (!Files.isRegularFile(file)) {
+            file = Path.of(cwd, rel, "__main__.py");
+            if (!Files.isRegularFile(file)) {
+                System.err.println("matcha: No module named " + args[1]);
+                return 1;
+            }
+        }
+        argv[0] = file.toString();
         runner.setArgv(argv, cwd);
         try {
             return runner.runSource(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             return 1;
         }
+    }
+
+    /** A Python string literal for a module name (quotes and backslashes escaped). */
+    private static String pyStringLiteral(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     static int run(String[] args) {

@@ -126,6 +126,18 @@ public final class ImpModule {
         return new PyException(e);
     }
 
+    /**
+     * CPython: _imp__override_frozen_modules_for_tests: test.support's frozen_modules() turns the
+     * use of frozen modules on (1), off (-1) or back to the default (0). Matcha's frozen stdlib is its
+     * only copy of most modules in the browser, so the setting is kept but does not change imports.
+     */
+    @PyMethod(sig = "(override, /)")
+    public static void _override_frozen_modules_for_tests(int override) {
+        frozenOverride = override;
+    }
+
+    private static int frozenOverride;
+
     /** The import lock: Matcha runs one thread, so only the nesting depth is kept. */
     @PyMethod
     public static void acquire_lock() {

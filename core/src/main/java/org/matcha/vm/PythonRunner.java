@@ -59,6 +59,16 @@ public final class PythonRunner {
         return main;
     }
 
+    /** Whether the module can be imported (it is imported, quietly; an ImportError gives false). */
+    public boolean canImport(String module) {
+        try {
+            interp.imports.importAbsolute(module);
+            return true;
+        } catch (PyException e) {
+            return false;
+        }
+    }
+
     /** Compiles and runs source as __main__; returns the exit status. */
     public int runSource(byte[] source, String filename) {
         PyModule main = mainModule(filename.startsWith("<") ? null : filename);
