@@ -85,6 +85,15 @@ public final class ImpModule {
         return 0;
     }
 
+    // Matcha's frozen stdlib is imported by its own importer with source-file specs (the modules
+    // appear as files under sys._stdlib_dir), not by importlib's FrozenImporter, so is_frozen and
+    // find_frozen say no. get_frozen_object still gives the compiled code of a bundled module.
+    // CPython: Python/import.c.
+
+    private static org.matcha.vm.Imports.ModuleSource frozenSource(String name) {
+        return Interpreter.current().imports.frozen.get(name);
+    }
+
     @PyMethod(sig = "(name, /)")
     public static boolean is_frozen(PyObject name) {
         nameArg(name);
@@ -104,7 +113,15 @@ public final class ImpModule {
 
     @PyMethod(sig = "(name, data=None, /)")
     public static PyObject get_frozen_object(PyObject name, PyObject data) {
-        throw notFrozen(nameArg(name));
+        String n = nameArg(name);
+        org.matcha.vm.Imports.ModuleSource src = frozenSource(n);
+        if (src == null) {
+            throw notFrozen(n);
+        }
+        if (src.code() != null) {
+            return src.code().get();
+        }
+        return org.matcha.vm.CompileSupport.compile(src.source().get(), src.filename(), "exec");
     }
 
     @PyMethod(sig = "(name, /)")

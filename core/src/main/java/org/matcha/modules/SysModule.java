@@ -62,6 +62,7 @@ public final class SysModule {
         m.add("base_prefix", PyStr.of("/"));
         m.add("base_exec_prefix", PyStr.of("/"));
         m.add("platlibdir", PyStr.of("lib"));
+        m.add("_stdlib_dir", PyStr.of("/lib/python3.11"));
         m.add("pycache_prefix", PyNone.NONE);
         m.add("abiflags", PyStr.of(""));
         m.add("float_repr_style", PyStr.of("short"));

@@ -35,35 +35,37 @@ import org.matcha.vm.FrozenBundle;
 /**
  * Build step: compiles CPython's Lib with Matcha's compiler into the two frozen bundles declared by
  * src/main/stdlib/modules.txt, in the format {@link FrozenBundle} reads. Usage:
- * {@code Freezer LIB_DIR MODULES_TXT OUT_DIR REPORT_FILE}. Writes OUT_DIR/stdlib-core.bundle and
+ * {@code Freezer LIB_DIR OWN_MODULES_DIR MODULES_TXT OUT_DIR REPORT_FILE}. Writes OUT_DIR/stdlib-core.bundle and
  * OUT_DIR/stdlib-extended.bundle, and sizes and any compile failures to REPORT_FILE.
  */
 public final class Freezer {
-    /** A module of Lib: its dotted name and its path relative to Lib. */
-    record LibModule(String name, String path, boolean isPackage) {}
+    /** A module: its dotted name, its path relative to its root (Lib, or Matcha's own modules). */
+    record LibModule(String name, String path, boolean isPackage, Path root) {}
 
     private final Path lib;
     private final Map<String, LibModule> all = new TreeMap<>();
     private final StringBuilder report = new StringBuilder();
 
-    Freezer(Path lib) throws IOException {
+    /** own: Matcha's own pure-Python modules (src/main/python), frozen like Lib's; Lib may not shadow them. */
+    Freezer(Path lib, Path own) throws IOException {
         this.lib = lib;
-        scan(lib, "");
+        scan(lib, lib, "");
+        scan(own, own, "");
     }
 
-    private void scan(Path dir, String prefix) throws IOException {
+    private void scan(Path root, Path dir, String prefix) throws IOException {
         try (var list = Files.list(dir)) {
             for (Path p : (Iterable<Path>) list.sorted()::iterator) {
                 String fn = p.getFileName().toString();
-                String rel = lib.relativize(p).toString();
+                String rel = root.relativize(p).toString();
                 if (Files.isDirectory(p) && Files.isRegularFile(p.resolve("__init__.py")) && !fn.contains("-")) {
                     String name = prefix + fn;
-                    all.put(name, new LibModule(name, rel + "/__init__.py", true));
-                    scan(p, name + ".");
+                    all.put(name, new LibModule(name, rel + "/__init__.py", true, root));
+                    scan(root, p, name + ".");
                 } else if (fn.endsWith(".py") && Files.isRegularFile(p)) {
                     String stem = fn.substring(0, fn.length() - 3);
                     if (!stem.equals("__init__") && !stem.contains("-")) {
-                        all.put(prefix + stem, new LibModule(prefix + stem, rel, false));
+                        all.put(prefix + stem, new LibModule(prefix + stem, rel, false, root));
                     }
                 }
             }
@@ -177,7 +179,7 @@ public final class Freezer {
             return f;
         }
         LibModule m = all.get(name);
-        byte[] source = Files.readAllBytes(lib.resolve(m.path));
+        byte[] source = Files.readAllBytes(m.root().resolve(m.path));
         String filename = FrozenBundle.LIB_PREFIX + m.path;
         try {
             Module tree = Parser.parseModule(source, filename, null);
@@ -349,10 +351,10 @@ public final class Freezer {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: Freezer LIB_DIR MODULES_TXT OUT_DIR REPORT_FILE");
+        if (args.length != 5) {
+            System.err.println("usage: Freezer LIB_DIR OWN_MODULES_DIR MODULES_TXT OUT_DIR REPORT_FILE");
             System.exit(2);
         }
-        new Freezer(Path.of(args[0])).run(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+        new Freezer(Path.of(args[0]), Path.of(args[1])).run(Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
     }
 }
