@@ -73,7 +73,7 @@ public final class PosixModule {
     }
 
     private static HostFileSystem fs() {
-        return host().fileSystem();
+        return Interpreter.current().fileSystem();
     }
 
     private static FileDescriptors fds() {

@@ -12,7 +12,7 @@ public final class Scandir {
     private Scandir() {}
 
     static HostFileSystem fs() {
-        return Interpreter.current().host.fileSystem();
+        return Interpreter.current().fileSystem();
     }
 
     /** posix.ScandirIterator: yields a DirEntry per name; a context manager that close() ends. */

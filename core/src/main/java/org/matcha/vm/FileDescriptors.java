@@ -15,8 +15,15 @@ public final class FileDescriptors {
     /** An incomplete UTF-8 sequence at the end of the last write to fd 1 or 2. */
     private final byte[][] partial = {null, new byte[0], new byte[0]};
 
+    /** The file system descriptors 3 and up belong to: the host's, with the stdlib files shown. */
+    private HostFileSystem fileSystem;
+
     public FileDescriptors(Host host) {
         this.host = host;
+    }
+
+    void useFileSystem(HostFileSystem fs) {
+        this.fileSystem = fs;
     }
 
     public static boolean isStandard(int fd) {
@@ -24,7 +31,7 @@ public final class FileDescriptors {
     }
 
     public HostFileSystem fileSystem() {
-        return host.fileSystem();
+        return fileSystem != null ? fileSystem : host.fileSystem();
     }
 
     public int read(int fd, byte[] buf, int off, int len) {
@@ -45,7 +52,7 @@ public final class FileDescriptors {
         if (fd == 1 || fd == 2) {
             throw new HostFileSystem.FsError(HostFileSystem.EBADF, null);
         }
-        return host.fileSystem().read(fd, buf, off, len);
+        return fileSystem().read(fd, buf, off, len);
     }
 
     public int write(int fd, byte[] buf, int off, int len) {
@@ -68,7 +75,7 @@ public final class FileDescriptors {
         if (fd == 0) {
             throw new HostFileSystem.FsError(HostFileSystem.EBADF, null);
         }
-        return host.fileSystem().write(fd, buf, off, len);
+        return fileSystem().write(fd, buf, off, len);
     }
 
     /** The length of the prefix of b that does not end inside a UTF-8 sequence still being written. */
@@ -89,24 +96,24 @@ public final class FileDescriptors {
         if (isStandard(fd)) {
             throw new HostFileSystem.FsError(HostFileSystem.ESPIPE, null);
         }
-        return host.fileSystem().seek(fd, offset, whence);
+        return fileSystem().seek(fd, offset, whence);
     }
 
     public void close(int fd) {
         if (isStandard(fd)) {
             return;
         }
-        host.fileSystem().close(fd);
+        fileSystem().close(fd);
     }
 
     public HostFileSystem.Stat fstat(int fd) {
         if (isStandard(fd)) {
             return new HostFileSystem.Stat(HostFileSystem.S_IFCHR | 0620, 0, 0, 1, 0, 0, 0, 0, 0, 0);
         }
-        return host.fileSystem().fstat(fd);
+        return fileSystem().fstat(fd);
     }
 
     public boolean isatty(int fd) {
-        return !isStandard(fd) && host.fileSystem().isatty(fd);
+        return !isStandard(fd) && fileSystem().isatty(fd);
     }
 }

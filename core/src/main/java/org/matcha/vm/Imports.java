@@ -291,6 +291,14 @@ public final class Imports {
             }
         }
         for (String dir : dirs) {
+            if (!frozenBundles.isEmpty() && (dir + "/").startsWith(FrozenBundle.LIB_PREFIX)) {
+                // sys._stdlib_dir and its packages are the frozen stdlib (StdlibFiles shows it as files)
+                ModuleSource fs = frozen.get(name);
+                if (fs != null) {
+                    return execFrozen(name, fs);
+                }
+                continue;
+            }
             String base = dir.isEmpty() ? tail : (dir.endsWith("/") ? dir + tail : dir + "/" + tail);
             String init = base + "/__init__.py";
             if (interp.host.isDirectory(base) && interp.host.isFile(init)) {
@@ -302,14 +310,15 @@ public final class Imports {
             }
         }
         ModuleSource fs = frozen.get(name);
-        if (fs != null) {
-            String dir = fs.isPackage() ? fs.filename().substring(0, fs.filename().lastIndexOf('/')) : null;
-            if (fs.code() != null) {
-                return execModule(name, fs.filename(), null, fs.code().get(), fs.isPackage(), dir);
-            }
-            return execSource(name, fs.filename(), fs.source().get(), fs.isPackage(), dir);
+        return fs == null ? null : execFrozen(name, fs);
+    }
+
+    private PyModule execFrozen(String name, ModuleSource fs) {
+        String dir = fs.isPackage() ? fs.filename().substring(0, fs.filename().lastIndexOf('/')) : null;
+        if (fs.code() != null) {
+            return execModule(name, fs.filename(), null, fs.code().get(), fs.isPackage(), dir);
         }
-        return null;
+        return execSource(name, fs.filename(), fs.source().get(), fs.isPackage(), dir);
     }
 
     /**

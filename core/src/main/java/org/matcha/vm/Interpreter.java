@@ -25,6 +25,12 @@ public final class Interpreter {
     private static Interpreter current;
 
     public final Host host;
+    /** The file system Python code sees: the host's, plus the frozen stdlib as read-only files. */
+    private final HostFileSystem fileSystem;
+
+    public HostFileSystem fileSystem() {
+        return fileSystem;
+    }
     /** Descriptor I/O (standard streams plus the host's file system): os and _io go through it. */
     public final FileDescriptors fds;
     /** The builtins namespace: the builtins module's dict. */
@@ -77,6 +83,8 @@ public final class Interpreter {
         Runtime.initTypes();
         current = this;
         this.imports = new Imports(this);
+        this.fileSystem = new StdlibFiles(host, imports);
+        fds.useFileSystem(fileSystem);
         for (FrozenBundle b : FrozenBundle.defaults()) {
             b.installInto(imports);
         }

@@ -42,6 +42,11 @@ public final class PythonRunner {
         for (String extra : extraPath) {
             path.append(PyStr.of(extra));
         }
+        if (!interp.imports.frozenBundles.isEmpty()) {
+            // CPython's sys.path ends with its stdlib directory; Matcha's is the frozen bundles
+            String stdlib = FrozenBundle.LIB_PREFIX.substring(0, FrozenBundle.LIB_PREFIX.length() - 1);
+            path.append(PyStr.of(stdlib));
+        }
     }
 
     /** Directories appended to sys.path after the script's own (the JVM runner takes them from MATCHAPATH). */

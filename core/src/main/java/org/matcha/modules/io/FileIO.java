@@ -92,7 +92,7 @@ public class FileIO extends RawIOBase {
             flags |= HostFileSystem.O_CLOEXEC;
             if (opener == PyNone.NONE) {
                 try {
-                    fd = Interpreter.current().host.fileSystem().open(path, flags, 0666);
+                    fd = Interpreter.current().fileSystem().open(path, flags, 0666);
                 } catch (FsError e) {
                     throw OsErrors.of(e, file, null);
                 }
@@ -331,7 +331,7 @@ public class FileIO extends RawIOBase {
         PyObject target = size == PyNone.NONE ? tell() : size;
         long length = IoSupport.asLong(target);
         try {
-            Interpreter.current().host.fileSystem().truncate(fd, length);
+            Interpreter.current().fileSystem().truncate(fd, length);
         } catch (FsError e) {
             throw OsErrors.of(e, null, null);
         }
