@@ -15,6 +15,11 @@ import org.matcha.objects.PyStr;
 public final class IoModule {
     private IoModule() {}
 
+    /** io.UnsupportedOperation(message), for streams outside this package (sys's host streams). */
+    public static org.matcha.objects.PyException unsupportedOperation(String message) {
+        return IoSupport.unsupported(message);
+    }
+
     public static void init(PyModule m) {
         m.add("DEFAULT_BUFFER_SIZE", PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE));
         m.add("UnsupportedOperation", IoSupport.unsupportedOperation());
