@@ -85,6 +85,28 @@ public final class SignalModule {
         return handlers()[checkSignal(signalnum)];
     }
 
+    /**
+     * A SIGINT that arrived (the host's stop request, or _thread.interrupt_main) runs its Python
+     * handler at the next check of the eval loop: default_int_handler raises KeyboardInterrupt, a
+     * function installed with signal.signal (asyncio.run's) is called, SIG_IGN drops it. Under SIG_DFL
+     * the process would end; Matcha raises KeyboardInterrupt instead. CPython: _PyErr_CheckSignals.
+     */
+    public static void deliverSigint(PyObject frame) {
+        PyObject handler = handlers()[2];
+        if (handler instanceof PyInt i) {
+            if (i.longValue() == 1) {
+                return;
+            }
+            throw new PyException(PyBaseException.create(ExceptionTypes.KeyboardInterrupt));
+        }
+        Abstract.call(handler, PyInt.of(2), frame == null ? PyNone.NONE : frame);
+    }
+
+    /** Whether Python handles the signal (a callable handler, not SIG_DFL or SIG_IGN). */
+    public static boolean handledByPython(int signum) {
+        return signum >= 1 && signum < NSIG && !(handlers()[signum] instanceof PyInt);
+    }
+
     /** Runs the Python handler now, as if the signal had arrived. */
     @PyMethod(sig = "(signalnum, /)")
     public static void raise_signal(long signalnum) {

@@ -84,13 +84,24 @@ public final class ThreadModule {
         return 0;
     }
 
-    /** Raises KeyboardInterrupt (or the given signal's handler) in the main thread: this one. */
+    /**
+     * Simulates the signal arriving in the main thread (this one): its Python handler runs at the
+     * eval loop's next check, as after a real signal; nothing happens when Python does not handle it.
+     * CPython: _thread_interrupt_main / PyErr_SetInterruptEx.
+     */
     @PyMethod(sig = "(signum=2, /)")
     public static void interrupt_main(int signum) {
-        if (signum != 2) {
+        if (signum < 1 || signum >= 65) {
             throw Errors.valueError("signal number out of range");
         }
-        throw new PyException(PyBaseException.create(ExceptionTypes.KeyboardInterrupt));
+        if (!org.matcha.modules.SignalModule.handledByPython(signum)) {
+            return;
+        }
+        if (signum == 2) {
+            org.matcha.vm.Interpreter.current().interruptRequested = true;
+        } else {
+            org.matcha.modules.SignalModule.raise_signal(signum);
+        }
     }
 
     @PyMethod

@@ -480,7 +480,8 @@ final class EvalLoop {
                             case JUMP:
                                 if (arg < ip && interp.interruptRequested) {
                                     interp.interruptRequested = false;
-                                    throw new PyException(PyBaseException.create(ExceptionTypes.KeyboardInterrupt));
+                                    frame.ip = ip;
+                                    org.matcha.modules.SignalModule.deliverSigint(frame);
                                 }
                                 ip = arg;
                                 break;

@@ -272,7 +272,7 @@ public final class Interpreter {
         Interpreter i = current;
         if (i != null && i.interruptRequested) {
             i.interruptRequested = false;
-            throw new PyException(PyBaseException.create(ExceptionTypes.KeyboardInterrupt));
+            org.matcha.modules.SignalModule.deliverSigint(i.currentFrame);
         }
     }
 
