@@ -37,6 +37,7 @@ public final class Runtime {
         PyDictView.installSiblings();
         PyFunction.installGetSets();
         PyCell.installGetSets();
+        PyTraceback.installGetSets();
         ExceptionMethods.install();
         AsyncSupport.install();
         org.matcha.objects.PyWeakProxy.install();
