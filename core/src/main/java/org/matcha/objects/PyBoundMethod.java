@@ -26,6 +26,18 @@ public final class PyBoundMethod extends PyObject implements Callable {
         return TYPE;
     }
 
+    /** types.MethodType(function, instance). CPython: method_new. */
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(function, instance, /)")
+    public static PyObject __new__(PyType cls, PyObject function, PyObject instance) {
+        if (!Abstract.isCallable(function)) {
+            throw Errors.typeError("first argument must be callable");
+        }
+        if (instance == PyNone.NONE) {
+            throw Errors.typeError("instance must not be None");
+        }
+        return new PyBoundMethod(function, instance);
+    }
+
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         PyObject[] all = new PyObject[args.length + 1];
