@@ -245,6 +245,10 @@ public final class Formatter {
             default:
                 break;
         }
+        if ("bcdoxXn".indexOf(spec.type) < 0) {
+            throw Errors.valueError("Unknown format code '" + spec.type + "' for object of type '"
+                    + value.type().name + "'");
+        }
         if (spec.precision >= 0) {
             throw Errors.valueError("Precision not allowed in integer format specifier");
         }

@@ -32,8 +32,8 @@ public final class IntMath {
             if (x.type() == PyInt.TYPE) {
                 return (PyInt) x;
             }
-            if (x instanceof PyStr s) {
-                return parse(s.value, 10);
+            if (x.type() == PyStr.TYPE) {
+                return parse(((PyStr) x).value, 10);
             }
             if (x instanceof PyFloat f && f.type() == PyFloat.TYPE) {
                 return PyFloat.toInt(f.value);
@@ -86,6 +86,9 @@ public final class IntMath {
                 throw Errors.typeError("__trunc__ returned non-Integral (type " + r.type().name + ")");
             }
             return Abstract.index(r);
+        }
+        if (x instanceof PyStr s) {
+            return parse(s.value, 10);
         }
         if (x instanceof BufferExporter buffer) {
             // CPython: PyNumber_Long parses bytes, bytearray and any other buffer as text

@@ -62,6 +62,14 @@ public class PyFloat extends PyObject {
         if (Double.isNaN(y)) {
             return of(x == 1.0 ? 1.0 : y);
         }
+        if (Double.isInfinite(y)) {
+            // CPython: float_pow; (-1)**±inf is 1 (Java's Math.pow gives NaN)
+            double ax = Math.abs(x);
+            if (ax == 1.0) {
+                return of(1.0);
+            }
+            return of((y > 0) == (ax > 1.0) ? Math.abs(y) : 0.0);
+        }
         if (x == 0 && y < 0 && !Double.isInfinite(y)) {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         }
@@ -292,8 +300,8 @@ public class PyFloat extends PyObject {
         if (x.type() == TYPE) {
             return ((PyFloat) x).value;
         }
-        if (x instanceof PyStr s) {
-            return parse(s.value);
+        if (x.type() == PyStr.TYPE) {
+            return parse(((PyStr) x).value);
         }
         if (x.type().lookup("__float__") != null) {
             PyObject r = Abstract.callSpecial(x, "__float__");
@@ -314,6 +322,9 @@ public class PyFloat extends PyObject {
                 throw Errors.overflow("int too large to convert to float");
             }
             return d;
+        }
+        if (x instanceof PyStr s) {
+            return parse(s.value);
         }
         if (x instanceof BufferExporter buffer) {
             return parseBytes(buffer.bufferCopy(), x);
