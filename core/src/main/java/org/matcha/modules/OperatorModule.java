@@ -2,6 +2,7 @@ package org.matcha.modules;
 
 import org.matcha.annotations.PyMethod;
 import org.matcha.annotations.PyModuleDef;
+import org.matcha.objects.Abstract;
 import org.matcha.objects.BufferExporter;
 import org.matcha.objects.Errors;
 import org.matcha.objects.PyStr;
@@ -9,8 +10,9 @@ import org.matcha.objects.PyObject;
 
 /**
  * The _operator module. Lib/operator.py defines every operator function in Python and takes what
- * _operator offers with {@code from _operator import *}; today that is the one function Lib has no
- * Python version of: {@code _compare_digest}, which hmac.compare_digest is. CPython: Modules/_operator.c.
+ * _operator offers with {@code from _operator import *}: {@code _compare_digest} (hmac.compare_digest),
+ * which Lib has no Python version of, and {@code index}, whose Python version raises AttributeError
+ * where CPython raises TypeError. CPython: Modules/_operator.c.
  */
 @PyModuleDef(name = "_operator")
 public final class OperatorModule {
@@ -22,6 +24,12 @@ public final class OperatorModule {
                 + " corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis"
                 + " equivalent to the expression x+y.  The function names are those\nused for special methods;"
                 + " variants without leading and trailing\n'__' are also provided for convenience."));
+    }
+
+    /** operator.index(a): a TypeError (not AttributeError) for a non-integer. CPython: _operator_index. */
+    @PyMethod(sig = "(a, /)")
+    public static PyObject index(PyObject a) {
+        return Abstract.index(a);
     }
 
     /** Compares in time that depends on the length of b only. CPython: _operator__compare_digest_impl. */

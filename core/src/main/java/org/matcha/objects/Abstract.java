@@ -438,7 +438,7 @@ public final class Abstract {
             return ((PyTuple) o).hash();
         }
         if (t == PyFloat.TYPE) {
-            return PyFloat.hash(((PyFloat) o).value);
+            return PyFloat.hash(o, ((PyFloat) o).value);
         }
         PyObject h = t.lookup("__hash__");
         if (h == null || h == PyNone.NONE) {
@@ -756,6 +756,11 @@ public final class Abstract {
         PyObject r = callMethodRaw(m, o);
         if (!(r instanceof PyInt ri)) {
             throw Errors.typeError("__index__ returned non-int (type " + r.type().name + ")");
+        }
+        if (r.type() != PyInt.TYPE) {
+            org.matcha.modules.WarningsModule.warn(ExceptionTypes.DeprecationWarning, "__index__ returned non-int (type "
+                    + r.type().name + ").  The ability to return an instance of a strict subclass of int "
+                    + "is deprecated, and may be removed in a future version of Python.", 1);
         }
         return ri;
     }

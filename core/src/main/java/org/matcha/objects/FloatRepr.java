@@ -153,6 +153,14 @@ public final class FloatRepr {
      * precision (0 counts as 1); trailing zeros and a bare point removed unless {@code alternate}.
      */
     public static String formatGeneral(double x, int precision, boolean alternate) {
+        return formatGeneral(x, precision, alternate, false);
+    }
+
+    /**
+     * {@code addDot0}: format()'s omitted type with a precision: like 'g', but switching to the exponent
+     * one digit earlier and keeping a ".0" on integral results (CPython: format_float_short, Py_DTSF_ADD_DOT_0).
+     */
+    public static String formatGeneral(double x, int precision, boolean alternate, boolean addDot0) {
         String special = special(x);
         if (special != null) {
             return special;
@@ -169,7 +177,7 @@ public final class FloatRepr {
             }
             digits = digits.substring(0, end);
         }
-        if (exp10 < -4 || exp10 >= p) {
+        if (exp10 < -4 || exp10 >= (addDot0 ? p - 1 : p)) {
             appendMantissa(sb, digits, alternate);
             appendExponent(sb, exp10);
             return sb.toString();
@@ -181,8 +189,8 @@ public final class FloatRepr {
                 for (int i = n; i < exp10 + 1; i++) {
                     sb.append('0');
                 }
-                if (alternate) {
-                    sb.append('.');
+                if (alternate || addDot0) {
+                    sb.append(addDot0 ? ".0" : ".");
                 }
             } else {
                 sb.append(digits, 0, exp10 + 1).append('.').append(digits, exp10 + 1, n);

@@ -27,7 +27,9 @@ public final class Formatter {
         int[] cps = s.codePoints().toArray();
         int i = 0;
         int n = cps.length;
+        boolean fillGiven = false;
         if (n >= 2 && isAlign(cps[1])) {
+            fillGiven = true;
             spec.fill = cps[0];
             spec.align = (char) cps[1];
             i = 2;
@@ -47,9 +49,12 @@ public final class Formatter {
             i++;
         }
         if (i < n && cps[i] == '0') {
-            if (spec.align == 0) {
+            // CPython: a '0' pads with zeros unless a fill was given; '=' only when no alignment was given
+            if (!fillGiven) {
                 spec.fill = '0';
-                spec.align = '=';
+                if (spec.align == 0 && defaultType != 's') {
+                    spec.align = '=';
+                }
             }
             i++;
         }
@@ -60,11 +65,19 @@ public final class Formatter {
         if (i > start) {
             spec.width = parseNumber(cps, start, i);
         }
-        if (i < n && (cps[i] == ',' || cps[i] == '_')) {
-            spec.grouping = (char) cps[i++];
-            if (i < n && (cps[i] == ',' || cps[i] == '_')) {
+        if (i < n && cps[i] == ',') {
+            spec.grouping = ',';
+            i++;
+        }
+        if (i < n && cps[i] == '_') {
+            if (spec.grouping != 0) {
                 throw Errors.valueError("Cannot specify both ',' and '_'.");
             }
+            spec.grouping = '_';
+            i++;
+        }
+        if (i < n && cps[i] == ',' && spec.grouping == '_') {
+            throw Errors.valueError("Cannot specify both ',' and '_'.");
         }
         if (i < n && cps[i] == '.') {
             i++;
@@ -119,6 +132,9 @@ public final class Formatter {
         }
         if (spec.sign != 0) {
             throw Errors.valueError("Sign not allowed in string format specifier");
+        }
+        if (spec.noNegZero) {
+            throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
         }
         if (spec.alternate) {
             throw Errors.valueError("Alternate form (#) not allowed in string format specifier");
@@ -229,8 +245,15 @@ public final class Formatter {
             default:
                 break;
         }
+        if ("bcdoxXn".indexOf(spec.type) < 0) {
+            throw Errors.valueError("Unknown format code '" + spec.type + "' for object of type '"
+                    + value.type().name + "'");
+        }
         if (spec.precision >= 0) {
             throw Errors.valueError("Precision not allowed in integer format specifier");
+        }
+        if (spec.noNegZero) {
+            throw Errors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
         BigInteger v = value.toBig();
         boolean negative = v.signum() < 0;
@@ -322,10 +345,7 @@ public final class Formatter {
                 if (precision < 0) {
                     body = FloatRepr.repr(ax);
                 } else {
-                    body = FloatRepr.formatGeneral(ax, precision == 0 ? 1 : precision, spec.alternate);
-                    if (!Double.isInfinite(ax) && !Double.isNaN(ax) && body.indexOf('.') < 0 && body.indexOf('e') < 0) {
-                        body = body + ".0";
-                    }
+                    body = FloatRepr.formatGeneral(ax, precision == 0 ? 1 : precision, spec.alternate, true);
                 }
                 break;
             default:
@@ -356,6 +376,92 @@ public final class Formatter {
             return pad(body, body.length(), prefix, copy, '>');
         }
         return pad(body, body.length(), prefix, spec, '>');
+    }
+
+    // ---- complex ----
+
+    /** format(complex, spec) for a non-empty spec. CPython: format_complex_internal. */
+    public static String formatComplex(double re, double im, String specText) {
+        Spec spec = parse(specText, '\0', "complex");
+        char type = spec.type;
+        if ("eEfFgGn\0".indexOf(type) < 0) {
+            throw Errors.valueError("Unknown format code '" + type + "' for object of type 'complex'");
+        }
+        if (spec.fill == '0') {
+            throw Errors.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (spec.align == '=') {
+            throw Errors.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        boolean skipRe = false;
+        boolean parens = false;
+        int precision = spec.precision;
+        if (type == '\0') {
+            // like str(z), or 'g' when a precision is given
+            type = precision < 0 ? 'r' : 'g';
+            if (re == 0 && Double.doubleToRawLongBits(re) == 0) {
+                skipRe = true;
+            } else {
+                parens = true;
+            }
+        } else if (type == 'n') {
+            type = 'g';
+        }
+        if (precision < 0) {
+            precision = 6;
+        }
+        StringBuilder b = new StringBuilder();
+        if (parens) {
+            b.append('(');
+        }
+        if (!skipRe) {
+            b.append(complexPart(re, type, precision, spec, false));
+        }
+        b.append(complexPart(im, type, precision, spec, !skipRe)).append('j');
+        if (parens) {
+            b.append(')');
+        }
+        String body = b.toString();
+        return pad(body, body.length(), "", spec, '>');
+    }
+
+    private static String complexPart(double v, char type, int precision, Spec spec, boolean forcePlus) {
+        boolean negative = Double.doubleToRawLongBits(v) < 0 && !Double.isNaN(v);
+        double av = Math.abs(v);
+        String body;
+        switch (type) {
+            case 'r': {
+                body = FloatRepr.repr(av);
+                if (body.endsWith(".0")) {
+                    body = body.substring(0, body.length() - 2);
+                }
+                break;
+            }
+            case 'e': case 'E':
+                body = FloatRepr.formatExponent(av, precision, spec.alternate);
+                break;
+            case 'f': case 'F':
+                body = FloatRepr.formatFixed(av, precision, spec.alternate);
+                break;
+            default:
+                body = FloatRepr.formatGeneral(av, precision, spec.alternate);
+                break;
+        }
+        if (type == 'E' || type == 'F' || type == 'G') {
+            body = body.toUpperCase();
+        }
+        if (spec.noNegZero && negative && isZeroText(body)) {
+            negative = false;
+        }
+        if (spec.grouping != 0 && !Double.isInfinite(av) && !Double.isNaN(av)) {
+            int end = 0;
+            while (end < body.length() && body.charAt(end) >= '0' && body.charAt(end) <= '9') {
+                end++;
+            }
+            body = group(body.substring(0, end), spec.grouping, 3, 0) + body.substring(end);
+        }
+        String sign = negative ? "-" : forcePlus ? "+" : signPrefix(false, spec);
+        return sign + body;
     }
 
     private static boolean isZeroText(String s) {

@@ -1,6 +1,7 @@
 package org.matcha.objects;
 
 import java.math.BigInteger;
+import org.matcha.modules.WarningsModule;
 
 /** The harder parts of int: construction from text, true division, round, bytes. */
 public final class IntMath {
@@ -28,39 +29,20 @@ public final class IntMath {
             return PyInt.of(0);
         }
         if (base == null) {
-            if (x instanceof PyInt i) {
-                return i;
+            if (x.type() == PyInt.TYPE) {
+                return (PyInt) x;
             }
-            if (x instanceof PyStr s) {
-                return parse(s.value, 10);
+            if (x.type() == PyStr.TYPE) {
+                return parse(((PyStr) x).value, 10);
             }
-            if (x instanceof PyFloat f) {
+            if (x instanceof PyFloat f && f.type() == PyFloat.TYPE) {
                 return PyFloat.toInt(f.value);
             }
-            PyObject r = Abstract.callSpecial(x, "__int__");
-            if (r == null) {
-                r = Abstract.callSpecial(x, "__index__");
-            }
-            if (r == null) {
-                r = Abstract.callSpecial(x, "__trunc__");
-                if (r != null && !(r instanceof PyInt)) {
-                    return Abstract.index(r);
-                }
-            }
-            if (r == null && x instanceof BufferExporter buffer) {
-                // CPython: PyNumber_Long parses bytes, bytearray and any other buffer as text
-                return parseBytes(buffer.bufferCopy(), 10);
-            }
-            if (r == null) {
-                throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-                        + x.type().name + "'");
-            }
-            if (!(r instanceof PyInt ri)) {
-                throw Errors.typeError("__int__ returned non-int (type " + r.type().name + ")");
-            }
-            return ri;
+            return numberLong(x);
         }
-        int b = Abstract.index(base).intValue();
+        PyInt bi = Abstract.index(base);
+        // CPython clamps the base (PyNumber_AsSsize_t), so a huge one is just out of range
+        int b = bi.big != null || bi.value > 1000 || bi.value < -1000 ? -1 : (int) bi.value;
         if (b != 0 && (b < 2 || b > 36)) {
             throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
@@ -72,6 +54,48 @@ public final class IntMath {
             return parseBytes(((BufferExporter) x).bufferCopy(), b);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
+    }
+
+    /** int(x) for anything but an exact int or str. CPython: PyNumber_Long. */
+    private static PyInt numberLong(PyObject x) {
+        PyObject m = x.type().lookup("__int__");
+        if (m != null) {
+            PyObject r = Abstract.callSpecial(x, "__int__");
+            if (!(r instanceof PyInt ri)) {
+                throw Errors.typeError("__int__ returned non-int (type " + r.type().name + ")");
+            }
+            if (r.type() != PyInt.TYPE) {
+                WarningsModule.warn(ExceptionTypes.DeprecationWarning, "__int__ returned non-int (type "
+                        + r.type().name + ").  The ability to return an instance of a strict subclass of int "
+                        + "is deprecated, and may be removed in a future version of Python.", 1);
+            }
+            return ri;
+        }
+        if (x.type().lookup("__index__") != null) {
+            return Abstract.index(x);
+        }
+        PyObject trunc = Abstract.lookupSpecial(x, "__trunc__");
+        if (trunc != null) {
+            WarningsModule.warn(ExceptionTypes.DeprecationWarning,
+                    "The delegation of int() to __trunc__ is deprecated.", 1);
+            PyObject r = Abstract.callSpecial(x, "__trunc__");
+            if (r instanceof PyInt ri) {
+                return ri;
+            }
+            if (!Abstract.hasIndex(r)) {
+                throw Errors.typeError("__trunc__ returned non-Integral (type " + r.type().name + ")");
+            }
+            return Abstract.index(r);
+        }
+        if (x instanceof PyStr s) {
+            return parse(s.value, 10);
+        }
+        if (x instanceof BufferExporter buffer) {
+            // CPython: PyNumber_Long parses bytes, bytearray and any other buffer as text
+            return parseBytes(buffer.bufferCopy(), 10);
+        }
+        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + x.type().name + "'");
     }
 
     /** int(bytes, base): the bytes read as Latin-1 text; errors show the bytes. CPython: _PyLong_FromBytes. */

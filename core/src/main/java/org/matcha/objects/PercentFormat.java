@@ -35,7 +35,7 @@ public final class PercentFormat {
             argv = t.items;
         } else {
             argv = new PyObject[] {args};
-            if (!(args instanceof PyStr) && !(bytesMode && args instanceof PyBytes)
+            if (!(args instanceof PyStr) && !(bytesMode && (args instanceof PyBytes || args instanceof PyByteArray))
                     && args.type().lookup("__getitem__") != null) {
                 mapping = args;
             }
@@ -143,6 +143,10 @@ public final class PercentFormat {
             }
             int conv = f[i++];
             if (conv == '%') {
+                // only a bare "%%" is an escaped percent; "% %" is an error (CPython: unicode_format_arg)
+                if (i - start != 2) {
+                    throw unsupported(conv, i);
+                }
                 out.append('%');
                 continue;
             }
@@ -230,7 +234,8 @@ public final class PercentFormat {
                     } else {
                         PyObject r = Abstract.callSpecial(arg, "__float__");
                         if (!(r instanceof PyFloat rf)) {
-                            throw Errors.typeError("must be real number, not " + arg.type().name);
+                            throw Errors.typeError((bytesMode ? "float argument required, not "
+                                    : "must be real number, not ") + arg.type().name);
                         }
                         d = rf.value;
                     }

@@ -43,11 +43,39 @@ public final class PyBuiltinFunctionObject extends PyObject implements Callable 
                 throw Errors.typeError(newOwner.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of "
                         + newOwner.name);
             }
+            checkNewIsSafe(cls);
             PyObject[] rest = new PyObject[args.length - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);
             return fn.call(cls, rest, kwnames);
         }
         return fn.call(self, args, kwnames);
+    }
+
+    /**
+     * int.__new__(bool) would skip bool's own constructor: the nearest class of cls whose __new__ is not
+     * written in Python must use this same __new__. CPython: tp_new_wrapper ("is not safe").
+     */
+    private void checkNewIsSafe(PyType cls) {
+        PyType staticBase = cls;
+        while (staticBase != null && staticBase.heap && definesPythonNew(staticBase)) {
+            staticBase = staticBase.base;
+        }
+        if (staticBase == null || staticBase == newOwner) {
+            return;
+        }
+        PyObject mine = newOwner.lookup("__new__");
+        if (mine != null && staticBase.lookup("__new__") != mine) {
+            throw Errors.typeError(newOwner.name + ".__new__(" + cls.name + ") is not safe, use "
+                    + staticBase.name + ".__new__()");
+        }
+    }
+
+    private static boolean definesPythonNew(PyType t) {
+        PyObject n = t.lookup("__new__");
+        if (n instanceof PyStaticMethod sm) {
+            n = sm.callable;
+        }
+        return !(n instanceof PyBuiltinFunctionObject);
     }
 
     @PyMethod
@@ -79,6 +107,16 @@ public final class PyBuiltinFunctionObject extends PyObject implements Callable 
         }
         PyObject getattr = org.matcha.vm.Interpreter.current().builtinsModule.dict.getItem("getattr");
         return PyTuple.of(getattr, PyTuple.of(self, PyStr.of(fn.name)));
+    }
+
+    /** The defining module's name for a module function, else None. CPython: meth_members m_module. */
+    @PyGetter
+    public PyObject __module__() {
+        if (self instanceof PyModule m) {
+            PyObject name = m.dict.getItem("__name__");
+            return name == null ? PyStr.of(m.name()) : name;
+        }
+        return PyNone.NONE;
     }
 
     @PyGetter

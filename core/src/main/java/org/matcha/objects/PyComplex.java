@@ -44,9 +44,18 @@ public final class PyComplex extends PyObject {
             return new PyComplex(f.value, 0);
         }
         if (o instanceof PyInt i) {
-            return new PyComplex(i.doubleValue(), 0);
+            return new PyComplex(toFloat(i), 0);
         }
         return null;
+    }
+
+    /** PyLong_AsDouble: an int too large for a double raises OverflowError. */
+    private static double toFloat(PyInt i) {
+        double d = i.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw Errors.overflow("int too large to convert to float");
+        }
+        return d;
     }
 
     private static PyComplex mul(PyComplex a, PyComplex b, boolean unused) {
@@ -65,10 +74,25 @@ public final class PyComplex extends PyObject {
             p = mul(p, p, true);
             m >>= 1;
         }
-        return n < 0 ? div(new PyComplex(1, 0), r) : r;
+        if (n < 0) {
+            if (r.real == 0 && r.imag == 0) {
+                throw Errors.zeroDivision("0.0 to a negative or complex power");
+            }
+            return div(new PyComplex(1, 0), r);
+        }
+        return r;
     }
 
+    /** CPython: complex_pow; an infinite part in the result is an OverflowError (_Py_ADJUST_ERANGE2). */
     static PyObject pow(PyComplex a, PyComplex b) {
+        PyComplex r = powRaw(a, b);
+        if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) {
+            throw Errors.overflow("complex exponentiation");
+        }
+        return r;
+    }
+
+    private static PyComplex powRaw(PyComplex a, PyComplex b) {
         if (b.real == 0 && b.imag == 0) {
             return new PyComplex(1, 0);
         }
@@ -95,6 +119,9 @@ public final class PyComplex extends PyObject {
     /** CPython: complex_new_impl (Objects/complexobject.c). */
     @PyMethod(kind = PyMethod.Kind.NEW, sig = "(real=NULL, imag=NULL)")
     public static PyObject __new__(PyType cls, PyObject real, PyObject imag) {
+        if (cls == TYPE && imag == null && real != null && real.type() == TYPE) {
+            return real;
+        }
         if (real instanceof PyStr str) {
             if (imag != null) {
                 throw Errors.typeError("complex() can't take second arg if first is a string");
@@ -247,7 +274,7 @@ public final class PyComplex extends PyObject {
 
     @PyMethod
     public PyObject __hash__() {
-        long h = PyFloat.hash(real) + 1000003L * PyFloat.hash(imag);
+        long h = PyFloat.hash(this, real) + 1000003L * PyFloat.hash(this, imag);
         return PyInt.of(h == -1 ? -2 : h);
     }
 
@@ -298,12 +325,24 @@ public final class PyComplex extends PyObject {
         return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
     }
 
+    /** Smith's algorithm, scaling by the larger part of b. CPython: _Py_c_quot. */
     private static PyComplex div(PyComplex a, PyComplex b) {
-        double d = b.real * b.real + b.imag * b.imag;
-        if (d == 0) {
-            throw Errors.zeroDivision("complex division by zero");
+        double absRe = Math.abs(b.real);
+        double absIm = Math.abs(b.imag);
+        if (absRe >= absIm) {
+            if (absRe == 0) {
+                throw Errors.zeroDivision("complex division by zero");
+            }
+            double ratio = b.imag / b.real;
+            double denom = b.real + b.imag * ratio;
+            return new PyComplex((a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom);
         }
-        return new PyComplex((a.real * b.real + a.imag * b.imag) / d, (a.imag * b.real - a.real * b.imag) / d);
+        if (absIm >= absRe) {
+            double ratio = b.real / b.imag;
+            double denom = b.real * ratio + b.imag;
+            return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
+        }
+        return new PyComplex(Double.NaN, Double.NaN);
     }
 
     @PyMethod
@@ -331,26 +370,86 @@ public final class PyComplex extends PyObject {
 
     @PyMethod(sig = "(other, mod=None, /)")
     public PyObject __pow__(PyObject o, PyObject mod) {
+        if (mod != PyNone.NONE) {
+            throw Errors.valueError("complex modulo");
+        }
         PyComplex b = coerce(o);
         return b == null ? PySingletons.NOT_IMPLEMENTED : pow(this, b);
     }
 
     @PyMethod(sig = "(other, mod=None, /)")
     public PyObject __rpow__(PyObject o, PyObject mod) {
+        if (mod != PyNone.NONE) {
+            throw Errors.valueError("complex modulo");
+        }
         PyComplex b = coerce(o);
         return b == null ? PySingletons.NOT_IMPLEMENTED : pow(b, this);
     }
 
+    /** Equality; an int is compared exactly with the real part. CPython: complex_richcompare. */
+    private Boolean equalTo(PyObject o) {
+        if (o instanceof PyInt i) {
+            return imag == 0 && PyFloat.compareIntFloat(i, real) == 0;
+        }
+        if (o instanceof PyFloat f) {
+            return imag == 0 && real == f.value;
+        }
+        if (o instanceof PyComplex c) {
+            return real == c.real && imag == c.imag;
+        }
+        return null;
+    }
+
     @PyMethod
     public PyObject __eq__(PyObject o) {
-        PyComplex b = coerce(o);
-        return b == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(real == b.real && imag == b.imag);
+        Boolean b = equalTo(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(b);
     }
 
     @PyMethod
     public PyObject __ne__(PyObject o) {
-        PyComplex b = coerce(o);
-        return b == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(real != b.real || imag != b.imag);
+        Boolean b = equalTo(o);
+        return b == null ? PySingletons.NOT_IMPLEMENTED : PyBool.of(!b);
+    }
+
+    @PyMethod
+    public PyObject __lt__(PyObject o) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __le__(PyObject o) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __gt__(PyObject o) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __ge__(PyObject o) {
+        return PySingletons.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod
+    public PyObject __complex__() {
+        return type == TYPE ? this : new PyComplex(real, imag);
+    }
+
+    @PyMethod
+    public PyObject __getnewargs__() {
+        return PyTuple.of(PyFloat.of(real), PyFloat.of(imag));
+    }
+
+    /** CPython: complex___format___impl. */
+    @PyMethod(sig = "(format_spec, /)")
+    public PyObject __format__(PyObject spec) {
+        String text = Args.toJavaString(spec, "__format__", "format_spec");
+        if (text.isEmpty()) {
+            return Abstract.str(this);
+        }
+        return PyStr.of(Formatter.formatComplex(real, imag, text));
     }
 
     @PyMethod

@@ -1,6 +1,7 @@
 package org.matcha.objects;
 
 import java.math.BigInteger;
+import org.matcha.modules.WarningsModule;
 import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
@@ -57,6 +58,17 @@ public class PyFloat extends PyObject {
         }
         if (Double.isNaN(x)) {
             return of(x);
+        }
+        if (Double.isNaN(y)) {
+            return of(x == 1.0 ? 1.0 : y);
+        }
+        if (Double.isInfinite(y)) {
+            // CPython: float_pow; (-1)**±inf is 1 (Java's Math.pow gives NaN)
+            double ax = Math.abs(x);
+            if (ax == 1.0) {
+                return of(1.0);
+            }
+            return of((y > 0) == (ax > 1.0) ? Math.abs(y) : 0.0);
         }
         if (x == 0 && y < 0 && !Double.isInfinite(y)) {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
@@ -201,6 +213,11 @@ public class PyFloat extends PyObject {
         return fl == f ? 0 : -1;
     }
 
+    /** CPython: _Py_HashDouble; a NaN hashes by the identity of the object holding it. */
+    public static long hash(PyObject owner, double v) {
+        return Double.isNaN(v) ? Abstract.identityHash(owner) : hash(v);
+    }
+
     /** CPython: _Py_HashDouble (for finite values; inf hashes to ±314159). */
     public static long hash(double v) {
         if (Double.isInfinite(v)) {
@@ -257,34 +274,76 @@ public class PyFloat extends PyObject {
 
     // ---- Python methods ----
 
-    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(x=NULL, /)")
-    public static PyObject __new__(PyType cls, PyObject x) {
-        double v;
+    /** CPython: float_new_impl; keywords are refused unless a subclass overrides __init__. */
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
+        if (kwargs != null && kwargs.size() > 0
+                && (cls == TYPE || cls.lookup("__init__") == PyType.OBJECT.lookup("__init__"))) {
+            throw Errors.typeError("float() takes no keyword arguments");
+        }
+        if (args.length > 1) {
+            throw Errors.typeError("float expected at most 1 argument, got " + args.length);
+        }
+        PyObject x = args.length == 0 ? null : args[0];
         if (x == null) {
-            v = 0.0;
-        } else if (x instanceof PyFloat f) {
-            if (cls == TYPE && f.type == TYPE) {
-                return f;
-            }
-            v = f.value;
-        } else if (x instanceof PyStr s) {
-            v = parse(s.value);
-        } else if (x instanceof PyBytes b) {
-            v = parse(b.latin1());
-        } else {
+            return cls == TYPE ? of(0.0) : new PyFloat(cls, 0.0);
+        }
+        if (x.type() == TYPE && cls == TYPE) {
+            return x;
+        }
+        double v = numberFloat(x);
+        return cls == TYPE ? of(v) : new PyFloat(cls, v);
+    }
+
+    /** float(x) as a double. CPython: PyNumber_Float then PyFloat_FromString. */
+    static double numberFloat(PyObject x) {
+        if (x.type() == TYPE) {
+            return ((PyFloat) x).value;
+        }
+        if (x.type() == PyStr.TYPE) {
+            return parse(((PyStr) x).value);
+        }
+        if (x.type().lookup("__float__") != null) {
             PyObject r = Abstract.callSpecial(x, "__float__");
-            if (r != null) {
-                if (!(r instanceof PyFloat rf)) {
-                    throw Errors.typeError(x.type().name + ".__float__ returned non-float (type " + r.type().name + ")");
-                }
-                v = rf.value;
-            } else if (Abstract.lookupSpecial(x, "__index__") != null) {
-                v = Abstract.index(x).doubleValue();
-            } else {
-                throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name + "'");
+            if (!(r instanceof PyFloat rf)) {
+                throw Errors.typeError(x.type().name + ".__float__ returned non-float (type " + r.type().name + ")");
+            }
+            if (r.type() != TYPE) {
+                WarningsModule.warn(ExceptionTypes.DeprecationWarning, x.type().name
+                        + ".__float__ returned non-float (type " + r.type().name + ").  The ability to return an "
+                        + "instance of a strict subclass of float is deprecated, and may be removed in a future "
+                        + "version of Python.", 1);
+            }
+            return rf.value;
+        }
+        if (x.type().lookup("__index__") != null) {
+            double d = Abstract.index(x).doubleValue();
+            if (Double.isInfinite(d)) {
+                throw Errors.overflow("int too large to convert to float");
+            }
+            return d;
+        }
+        if (x instanceof PyStr s) {
+            return parse(s.value);
+        }
+        if (x instanceof BufferExporter buffer) {
+            return parseBytes(buffer.bufferCopy(), x);
+        }
+        throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name + "'");
+    }
+
+    /** float(b"1.5"): ASCII only; errors quote the repr of the original object. */
+    private static double parseBytes(byte[] data, PyObject original) {
+        for (byte b : data) {
+            if (b < 0) {
+                throw Errors.valueError("could not convert string to float: " + Abstract.repr(original).value);
             }
         }
-        return cls == TYPE ? of(v) : new PyFloat(cls, v);
+        try {
+            return parse(PyBytes.latin1(data));
+        } catch (PyException e) {
+            throw Errors.valueError("could not convert string to float: " + Abstract.repr(original).value);
+        }
     }
 
     /** float(text). CPython: PyFloat_FromString (underscores between digits allowed). */
@@ -321,7 +380,7 @@ public class PyFloat extends PyObject {
 
     @PyMethod
     public PyObject __hash__() {
-        return PyInt.of(hash(value));
+        return PyInt.of(hash(this, value));
     }
 
     @PyMethod
@@ -531,10 +590,10 @@ public class PyFloat extends PyObject {
         if (Double.isNaN(value) || Double.isInfinite(value) || value == 0) {
             return of(value);
         }
-        if (n.big != null || n.value > 323) {
+        if ((n.big != null && n.big.signum() > 0) || (n.big == null && n.value > 323)) {
             return of(value);
         }
-        if (n.value < -308) {
+        if (n.big != null || n.value < -308) {
             return of(Math.copySign(0.0, value));
         }
         int digits = (int) n.value;
@@ -611,6 +670,8 @@ public class PyFloat extends PyObject {
             v = FloatRepr.fromHex(s);
         } catch (NumberFormatException e) {
             throw Errors.valueError("invalid hexadecimal floating-point string");
+        } catch (ArithmeticException e) {
+            throw Errors.overflow("hexadecimal value too large to represent as a float");
         }
         return cls == TYPE ? of(v) : Abstract.call(cls, of(v));
     }

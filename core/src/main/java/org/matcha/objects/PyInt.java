@@ -672,7 +672,7 @@ public class PyInt extends PyObject {
 
     @PyMethod
     public long bit_length() {
-        return big != null ? big.bitLength() : 64 - Long.numberOfLeadingZeros(value < 0 ? (value == Long.MIN_VALUE ? value : -value) : value);
+        return big != null ? big.abs().bitLength() : 64 - Long.numberOfLeadingZeros(value < 0 ? (value == Long.MIN_VALUE ? value : -value) : value);
     }
 
     @PyMethod
@@ -706,7 +706,9 @@ public class PyInt extends PyObject {
 
     @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, sig = "(bytes, byteorder='big', *, signed=False)")
     public static PyObject from_bytes(PyType cls, PyObject bytes, String byteorder, boolean signed) {
-        return ofType(cls, IntMath.fromBytes(bytes, byteorder, signed));
+        // CPython: int_from_bytes_impl calls a subclass with the int (bool gives its singletons)
+        PyInt v = IntMath.fromBytes(bytes, byteorder, signed);
+        return cls == TYPE ? ofType(TYPE, v) : Abstract.call(cls, v);
     }
 
     @PyGetter
