@@ -258,10 +258,10 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         } else if (encoding == null && errors == null) {
             s = Abstract.str(object);
         } else {
-            if (!(object instanceof PyBytes b)) {
+            if (!(object instanceof BufferExporter b)) {
                 throw Errors.typeError("decoding to str: need a bytes-like object, " + object.type().name + " found");
             }
-            s = Codecs.decode(b.bytes, encoding == null ? "utf-8" : Args.toJavaString(encoding, "str", "encoding"),
+            s = Codecs.decode(object instanceof PyBytes pb ? pb.bytes : b.bufferCopy(), encoding == null ? "utf-8" : Args.toJavaString(encoding, "str", "encoding"),
                     errors == null ? "strict" : Args.toJavaString(errors, "str", "errors"));
         }
         return ofType(cls, s);
