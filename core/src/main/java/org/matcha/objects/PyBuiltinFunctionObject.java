@@ -81,6 +81,16 @@ public final class PyBuiltinFunctionObject extends PyObject implements Callable 
         return PyTuple.of(getattr, PyTuple.of(self, PyStr.of(fn.name)));
     }
 
+    /** The defining module's name for a module function, None for a bound method. CPython: m_module. */
+    @PyGetter
+    public PyObject __module__() {
+        if (self instanceof PyModule) {
+            PyObject name = Abstract.lookupAttrOrNull(self, "__name__");
+            return name == null ? PyNone.NONE : name;
+        }
+        return PyNone.NONE;
+    }
+
     @PyGetter
     public PyObject __self__() {
         return self == null ? PyNone.NONE : self;
