@@ -71,6 +71,9 @@ public final class StrMethods {
     @PyMethod
     public static PyObject join(PyStr self, PyObject iterable) {
         PyObject[] items = Abstract.toArray(iterable);
+        if (items.length == 1 && items[0] instanceof PyStr only && only.type() == PyStr.TYPE) {
+            return only; // CPython: _PyUnicode_JoinArray returns a lone exact str itself
+        }
         StringBuilder b = new StringBuilder();
         boolean surrogates = self.cps != null;
         for (int i = 0; i < items.length; i++) {
@@ -160,7 +163,11 @@ public final class StrMethods {
     @PyMethod(sig = "(sep=None, maxsplit=-1)")
     public static PyObject rsplit(PyStr self, PyObject sep, long maxsplit) {
         if (maxsplit < 0) {
-            return split(self, sep, maxsplit);
+            if (sep == PyNone.NONE) {
+                return split(self, sep, maxsplit);
+            }
+            // overlapping separators ('abbbc'.rsplit('bb')) split differently from the right
+            maxsplit = Long.MAX_VALUE;
         }
         PyList out = new PyList();
         int end = self.length();
@@ -571,7 +578,7 @@ public final class StrMethods {
 
     @PyMethod
     public static PyObject format_map(PyStr self, PyObject mapping) {
-        return PyStr.of(StrFormat.format(self, new PyObject[0], mapping));
+        return PyStr.of(StrFormat.format(self, null, mapping));
     }
 
     @PyMethod
@@ -851,7 +858,10 @@ public final class StrMethods {
                 continue;
             }
             if (v instanceof PyInt i) {
-                b.appendCodePoint(i.intValue());
+                if (i.big != null || i.value < 0 || i.value > 0x10FFFF) {
+                    throw Errors.valueError("character mapping must be in range(0x110000)");
+                }
+                b.appendCodePoint((int) i.value);
             } else if (v instanceof PyStr s) {
                 b.append(s.value);
             } else {
