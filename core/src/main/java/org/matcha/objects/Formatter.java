@@ -27,7 +27,9 @@ public final class Formatter {
         int[] cps = s.codePoints().toArray();
         int i = 0;
         int n = cps.length;
+        boolean fillGiven = false;
         if (n >= 2 && isAlign(cps[1])) {
+            fillGiven = true;
             spec.fill = cps[0];
             spec.align = (char) cps[1];
             i = 2;
@@ -47,8 +49,12 @@ public final class Formatter {
             i++;
         }
         if (i < n && cps[i] == '0') {
-            if (spec.align == 0) {
+            // CPython: parse_internal_render_format_spec's 0-padding case; '=' only where the
+            // default alignment is '>' (numbers, not str)
+            if (!fillGiven) {
                 spec.fill = '0';
+            }
+            if (spec.align == 0 && !typeName.equals("str")) {
                 spec.align = '=';
             }
             i++;

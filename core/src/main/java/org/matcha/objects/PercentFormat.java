@@ -261,8 +261,9 @@ public final class PercentFormat {
                             throw Errors.typeError("%c requires int or char");
                         }
                         body = s.value;
-                    } else if (arg instanceof PyInt pi) {
-                        long cp = pi.longValue();
+                    } else if (arg instanceof PyInt || Abstract.hasIndex(arg)) {
+                        PyInt pi = Abstract.index(arg); // CPython: PyLong_AsLong takes __index__
+                        long cp = pi.big != null ? -1 : pi.value;
                         if (cp < 0 || cp > 0x10FFFF) {
                             throw Errors.overflow("%c arg not in range(0x110000)");
                         }
