@@ -87,6 +87,46 @@ public final class UnicodeDataGenerator {
         }
         constant(sb, "LOWER_FIRST", lower.toString());
         constant(sb, "UPPER_FIRST", upper.toString());
+        fullCaseMappings(sb);
+    }
+
+    /**
+     * Full case mappings as CPython's str methods use them (_PyUnicode_ToLowerFull, ToUpperFull,
+     * ToTitleFull, ToFoldedFull: SpecialCasing.txt without conditions, CaseFolding.txt C+F) and the
+     * Lowercase, Uppercase, Cased and Case_Ignorable properties. Each mapping table holds, for the
+     * characters it changes, the code point (2 chars), the length of the result (1 char) and the
+     * result's UTF-16 chars.
+     */
+    private static void fullCaseMappings(StringBuilder sb) {
+        StringBuilder lower = new StringBuilder();
+        StringBuilder upper = new StringBuilder();
+        StringBuilder title = new StringBuilder();
+        StringBuilder fold = new StringBuilder();
+        int titleOptions = UCharacter.TITLECASE_NO_LOWERCASE | UCharacter.TITLECASE_NO_BREAK_ADJUSTMENT;
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            if (cp >= 0xD800 && cp <= 0xDFFF) {
+                continue;
+            }
+            String s = new String(Character.toChars(cp));
+            mapping(lower, cp, s, UCharacter.toLowerCase(com.ibm.icu.util.ULocale.ROOT, s));
+            mapping(upper, cp, s, UCharacter.toUpperCase(com.ibm.icu.util.ULocale.ROOT, s));
+            mapping(title, cp, s, UCharacter.toTitleCase(com.ibm.icu.util.ULocale.ROOT, s, null, titleOptions));
+            mapping(fold, cp, s, UCharacter.foldCase(s, UCharacter.FOLD_CASE_DEFAULT));
+        }
+        constant(sb, "LOWER_FULL", lower.toString());
+        constant(sb, "UPPER_FULL", upper.toString());
+        constant(sb, "TITLE_FULL", title.toString());
+        constant(sb, "FOLD_FULL", fold.toString());
+        constant(sb, "LOWERCASE_RANGES", ranges(UProperty.LOWERCASE));
+        constant(sb, "UPPERCASE_RANGES", ranges(UProperty.UPPERCASE));
+        constant(sb, "CASED_RANGES", ranges(UProperty.CASED));
+        constant(sb, "CASE_IGNORABLE_RANGES", ranges(UProperty.CASE_IGNORABLE));
+    }
+
+    private static void mapping(StringBuilder table, int cp, String s, String mapped) {
+        if (!mapped.equals(s)) {
+            table.append((char) (cp >>> 16)).append((char) (cp & 0xFFFF)).append((char) mapped.length()).append(mapped);
+        }
     }
 
     /**

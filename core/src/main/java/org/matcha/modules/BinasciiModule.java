@@ -7,6 +7,7 @@ import org.matcha.objects.Args;
 import org.matcha.objects.Errors;
 import org.matcha.objects.ExceptionTypes;
 import org.matcha.objects.PyByteArray;
+import org.matcha.objects.BufferExporter;
 import org.matcha.objects.PyBytes;
 import org.matcha.objects.PyDict;
 import org.matcha.objects.PyException;
@@ -86,14 +87,14 @@ public final class BinasciiModule {
             }
             return b;
         }
-        if (o instanceof PyBytes || o instanceof PyByteArray) {
+        if (o instanceof BufferExporter) {
             return PyBytes.asBytes(o);
         }
         throw Errors.typeError("argument should be bytes, buffer or ASCII string, not '" + o.type().name + "'");
     }
 
     private static byte[] binaryData(PyObject o) {
-        if (o instanceof PyBytes || o instanceof PyByteArray) {
+        if (o instanceof BufferExporter) {
             return PyBytes.asBytes(o);
         }
         throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");

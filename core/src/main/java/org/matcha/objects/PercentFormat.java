@@ -103,7 +103,7 @@ public final class PercentFormat {
                 if (argi >= argv.length) {
                     throw Errors.typeError("not enough arguments for format string");
                 }
-                width = Args.toInt(argv[argi++]);
+                width = starValue(argv[argi++]);
                 if (width < 0) {
                     left = true;
                     width = -width;
@@ -115,7 +115,7 @@ public final class PercentFormat {
                     i++;
                 }
                 if (i > ws) {
-                    width = Integer.parseInt(new String(f, ws, i - ws));
+                    width = decimalNumber(f, ws, i, "width too big");
                 }
             }
             int precision = -1;
@@ -125,14 +125,14 @@ public final class PercentFormat {
                     if (argi >= argv.length) {
                         throw Errors.typeError("not enough arguments for format string");
                     }
-                    precision = Args.toInt(argv[argi++]);
+                    precision = starValue(argv[argi++]);
                     i++;
                 } else {
                     int ps = i;
                     while (i < f.length && f[i] >= '0' && f[i] <= '9') {
                         i++;
                     }
-                    precision = i > ps ? Integer.parseInt(new String(f, ps, i - ps)) : 0;
+                    precision = i > ps ? decimalNumber(f, ps, i, "precision too big") : 0;
                 }
             }
             while (i < f.length && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) {
@@ -266,8 +266,9 @@ public final class PercentFormat {
                             throw Errors.typeError("%c requires int or char");
                         }
                         body = s.value;
-                    } else if (arg instanceof PyInt pi) {
-                        long cp = pi.longValue();
+                    } else if (arg instanceof PyInt || Abstract.hasIndex(arg)) {
+                        PyInt pi = Abstract.index(arg); // CPython: PyLong_AsLong takes __index__
+                        long cp = pi.big != null ? -1 : pi.value;
                         if (cp < 0 || cp > 0x10FFFF) {
                             throw Errors.overflow("%c arg not in range(0x110000)");
                         }
@@ -353,5 +354,36 @@ public final class PercentFormat {
             return String.valueOf((char) v.value);
         }
         throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+    }
+
+    /**
+     * A width or precision written in the format. CPython: unicode_format_arg_parse fails past
+     * Py_ssize_t; a value that fits but exceeds Java's array sizes cannot be allocated.
+     */
+    private static int decimalNumber(int[] f, int from, int to, String tooBig) {
+        long v = 0;
+        for (int k = from; k < to; k++) {
+            int d = f[k] - '0';
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                throw Errors.valueError(tooBig);
+            }
+            v = v * 10 + d;
+        }
+        if (v > Integer.MAX_VALUE - 8) {
+            throw Errors.memory();
+        }
+        return (int) v;
+    }
+
+    /** A '*' width or precision. CPython: unicode_format_arg_parse ("* wants int", PyLong_AsSsize_t). */
+    private static int starValue(PyObject o) {
+        if (!(o instanceof PyInt)) {
+            throw Errors.typeError("* wants int");
+        }
+        long v = Args.toLong(o);
+        if (v > Integer.MAX_VALUE - 8 || v < -(Integer.MAX_VALUE - 8)) {
+            throw Errors.memory();
+        }
+        return (int) v;
     }
 }

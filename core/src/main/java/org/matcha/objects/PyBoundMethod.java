@@ -99,4 +99,10 @@ public final class PyBoundMethod extends PyObject implements Callable {
         PyObject m = Abstract.lookupAttrOrNull(function, "__module__");
         return m == null ? PyNone.NONE : m;
     }
+
+    /** The Python-visible __call__ (calls go through {@link Callable} directly). CPython: tp_call's slot wrapper. */
+    @PyMethod(sig = "(*args, **kwargs)")
+    public static PyObject __call__(PyObject self, PyObject[] args, PyDict kwargs) {
+        return Abstract.callWithKwargs(self, args, kwargs);
+    }
 }

@@ -138,4 +138,10 @@ public final class PyFunction extends PyObject implements Descriptor, Callable {
             throw Errors.typeError("setting function's dictionary is not supported here");
         });
     }
+
+    /** The Python-visible __call__ (calls go through {@link Callable} directly). CPython: tp_call's slot wrapper. */
+    @PyMethod(sig = "(*args, **kwargs)")
+    public static PyObject __call__(PyObject self, PyObject[] args, PyDict kwargs) {
+        return Abstract.callWithKwargs(self, args, kwargs);
+    }
 }

@@ -80,4 +80,10 @@ public final class PyGenericAlias extends PyObject implements Callable {
         }
         return PyBool.of(Abstract.eqBool(origin, g.origin) && Abstract.eqBool(args, g.args));
     }
+
+    /** The Python-visible __call__ (calls go through {@link Callable} directly). CPython: tp_call's slot wrapper. */
+    @PyMethod(sig = "(*args, **kwargs)")
+    public static PyObject __call__(PyObject self, PyObject[] args, PyDict kwargs) {
+        return Abstract.callWithKwargs(self, args, kwargs);
+    }
 }

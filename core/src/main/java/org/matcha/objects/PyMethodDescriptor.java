@@ -76,4 +76,10 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor, Ca
     public PyObject __text_signature__() {
         return fn.spec.textSignature == null ? PyNone.NONE : PyStr.of(fn.spec.textSignature);
     }
+
+    /** The Python-visible __call__ (calls go through {@link Callable} directly). CPython: tp_call's slot wrapper. */
+    @PyMethod(sig = "(*args, **kwargs)")
+    public static PyObject __call__(PyObject self, PyObject[] args, PyDict kwargs) {
+        return Abstract.callWithKwargs(self, args, kwargs);
+    }
 }

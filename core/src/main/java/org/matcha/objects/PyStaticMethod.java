@@ -83,4 +83,10 @@ public final class PyStaticMethod extends PyObject implements Descriptor, Callab
     public PyObject __repr__() {
         return PyStr.of("<staticmethod(" + Abstract.reprString(callable) + ")>");
     }
+
+    /** The Python-visible __call__ (calls go through {@link Callable} directly). CPython: tp_call's slot wrapper. */
+    @PyMethod(sig = "(*args, **kwargs)")
+    public static PyObject __call__(PyObject self, PyObject[] args, PyDict kwargs) {
+        return Abstract.callWithKwargs(self, args, kwargs);
+    }
 }

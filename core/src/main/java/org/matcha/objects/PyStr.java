@@ -257,11 +257,14 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
             s = EMPTY;
         } else if (encoding == null && errors == null) {
             s = Abstract.str(object);
+            if (cls == TYPE) {
+                return s; // a str subclass from __str__ is kept, as CPython's unicode_new does
+            }
         } else {
-            if (!(object instanceof PyBytes b)) {
+            if (!(object instanceof BufferExporter b)) {
                 throw Errors.typeError("decoding to str: need a bytes-like object, " + object.type().name + " found");
             }
-            s = Codecs.decode(b.bytes, encoding == null ? "utf-8" : Args.toJavaString(encoding, "str", "encoding"),
+            s = Codecs.decode(object instanceof PyBytes pb ? pb.bytes : b.bufferCopy(), encoding == null ? "utf-8" : Args.toJavaString(encoding, "str", "encoding"),
                     errors == null ? "strict" : Args.toJavaString(errors, "str", "errors"));
         }
         return ofType(cls, s);
@@ -304,6 +307,10 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
                 out[i] = codePointAt(j);
             }
             return ofCodePoints(out, 0, n);
+        }
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            // CPython: unicode_subscript words it differently from other sequences
+            throw Errors.typeError("string indices must be integers, not '" + key.type().name + "'");
         }
         long i = Abstract.indexForSequence(key, "string");
         int len = length();
@@ -406,11 +413,15 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     @PyMethod(sig = "(format_spec, /)")
     public PyObject __format__(PyObject spec) {
+        if (type() != TYPE && spec instanceof PyStr sp && sp.length() == 0) {
+            return Abstract.str(this); // CPython: an empty spec means str(self), __str__ overrides included
+        }
         return of(Formatter.formatStr(this, Args.toJavaString(spec, "__format__", "format_spec")));
     }
 
     @PyMethod
     public PyObject __getnewargs__() {
-        return PyTuple.of(ofType(TYPE, this));
+        // CPython: unicode_getnewargs returns a copy, never self
+        return PyTuple.of(new PyStr(TYPE, value));
     }
 }

@@ -23,7 +23,9 @@ public final class SetMethods {
         for (int i = src.nextEntry(0); i >= 0; i = src.nextEntry(i + 1)) {
             String name = ((PyStr) src.keyAt(i)).value;
             if (!skip.contains(name) && dst.getItem(name) == null) {
-                dst.setItem(name, src.valueAt(i));
+                PyObject v = src.valueAt(i);
+                // frozenset's own descriptors, so frozenset.__repr__(frozenset_subclass()) applies
+                dst.setItem(name, v instanceof PyMethodDescriptor md ? new PyMethodDescriptor(md.fn, PySet.FROZEN_TYPE) : v);
             }
         }
         PyStaticMethod setNew = (PyStaticMethod) src.getItem("__new__");

@@ -217,12 +217,12 @@ public final class StrFormat {
             }
             st.auto = true;
             value = positional(st, st.autoIndex++);
-        } else if (first.chars().allMatch(Character::isDigit)) {
+        } else if (allDecimal(first)) {
             if (st.auto) {
                 throw Errors.valueError("cannot switch from automatic field numbering to manual field specification");
             }
             st.manual = true;
-            value = positional(st, Integer.parseInt(first));
+            value = positional(st, fieldIndex(first));
         } else {
             value = Abstract.getItem(st.kwargs, PyStr.of(first));
         }
@@ -232,7 +232,36 @@ public final class StrFormat {
         return value;
     }
 
+    private static boolean allDecimal(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (UnicodeProperties.decimal(cp) < 0) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    /** A field number; CPython: get_integer (which fails on a Py_ssize_t overflow). */
+    private static int fieldIndex(String digits) {
+        long v = 0;
+        for (int i = 0; i < digits.length(); ) {
+            int cp = digits.codePointAt(i);
+            i += Character.charCount(cp);
+            int d = UnicodeProperties.decimal(cp);
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                throw Errors.valueError("Too many decimal digits in format string");
+            }
+            v = v * 10 + d;
+        }
+        return v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v;
+    }
+
     private static PyObject positional(State st, int index) {
+        if (st.args == null) {
+            throw Errors.valueError("Format string contains positional fields");
+        }
         if (index >= st.args.length) {
             throw Errors.indexError("Replacement index " + index + " out of range for positional args tuple");
         }

@@ -71,6 +71,9 @@ public final class StrMethods {
     @PyMethod
     public static PyObject join(PyStr self, PyObject iterable) {
         PyObject[] items = Abstract.toArray(iterable);
+        if (items.length == 1 && items[0] instanceof PyStr only && only.type() == PyStr.TYPE) {
+            return only; // CPython: _PyUnicode_JoinArray returns a lone exact str itself
+        }
         StringBuilder b = new StringBuilder();
         boolean surrogates = self.cps != null;
         for (int i = 0; i < items.length; i++) {
@@ -127,11 +130,8 @@ public final class StrMethods {
                     break;
                 }
                 if (maxsplit-- <= 0) {
-                    int end = len;
-                    while (end > i && PyStr.isWhitespace(self.codePointAt(end - 1))) {
-                        end--;
-                    }
-                    out.append(self.substring(i, end));
+                    // CPython: the rest is kept whole, trailing whitespace included
+                    out.append(self.substring(i, len));
                     break;
                 }
                 int j = i;
@@ -163,7 +163,11 @@ public final class StrMethods {
     @PyMethod(sig = "(sep=None, maxsplit=-1)")
     public static PyObject rsplit(PyStr self, PyObject sep, long maxsplit) {
         if (maxsplit < 0) {
-            return split(self, sep, maxsplit);
+            if (sep == PyNone.NONE) {
+                return split(self, sep, maxsplit);
+            }
+            // overlapping separators ('abbbc'.rsplit('bb')) split differently from the right
+            maxsplit = Long.MAX_VALUE;
         }
         PyList out = new PyList();
         int end = self.length();
@@ -176,11 +180,7 @@ public final class StrMethods {
                     break;
                 }
                 if (maxsplit-- <= 0) {
-                    int start = 0;
-                    while (start < end && PyStr.isWhitespace(self.codePointAt(start))) {
-                        start++;
-                    }
-                    out.append(self.substring(start, end));
+                    out.append(self.substring(0, end));
                     break;
                 }
                 int j = end;
@@ -420,12 +420,27 @@ public final class StrMethods {
 
     @PyMethod
     public static PyObject upper(PyStr self) {
-        return PyStr.of(self.value.toUpperCase(java.util.Locale.ROOT));
+        if (self.isAsciiOnly()) {
+            return PyStr.of(self.value.toUpperCase(java.util.Locale.ROOT));
+        }
+        StringBuilder b = new StringBuilder(self.length());
+        for (int c : self.codePoints()) {
+            UnicodeCase.appendUpper(b, c);
+        }
+        return PyStr.of(b.toString());
     }
 
     @PyMethod
     public static PyObject lower(PyStr self) {
-        return PyStr.of(self.value.toLowerCase(java.util.Locale.ROOT));
+        if (self.isAsciiOnly()) {
+            return PyStr.of(self.value.toLowerCase(java.util.Locale.ROOT));
+        }
+        int[] cps = self.codePoints();
+        StringBuilder b = new StringBuilder(cps.length);
+        for (int i = 0; i < cps.length; i++) {
+            UnicodeCase.appendLowerAt(b, cps, i);
+        }
+        return PyStr.of(b.toString());
     }
 
     @PyMethod
@@ -563,7 +578,7 @@ public final class StrMethods {
 
     @PyMethod
     public static PyObject format_map(PyStr self, PyObject mapping) {
-        return PyStr.of(StrFormat.format(self, new PyObject[0], mapping));
+        return PyStr.of(StrFormat.format(self, null, mapping));
     }
 
     @PyMethod
@@ -593,30 +608,22 @@ public final class StrMethods {
         return Unicode.categoryName(c);
     }
 
-    private static boolean isCased(int c) {
-        String k = cat(c);
-        return k.equals("Lu") || k.equals("Ll") || k.equals("Lt");
-    }
-
-    private static String upperOf(int c) {
-        return new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
-    }
-
-    private static String lowerOf(int c) {
-        return new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT);
-    }
+    // Case mappings. CPython: Objects/unicodeobject.c do_upper, do_lower, do_title,
+    // do_capitalize, do_swapcase, do_casefold (full mappings, final sigma in lowering).
 
     @PyMethod
     public static PyObject title(PyStr self) {
-        StringBuilder b = new StringBuilder();
+        int[] cps = self.codePoints();
+        StringBuilder b = new StringBuilder(cps.length);
         boolean prevCased = false;
-        for (int c : self.codePoints()) {
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
             if (prevCased) {
-                b.append(lowerOf(c));
+                UnicodeCase.appendLowerAt(b, cps, i);
             } else {
-                b.append(Character.isTitleCase(c) ? new String(Character.toChars(c)) : upperOf(c));
+                UnicodeCase.appendTitle(b, c);
             }
-            prevCased = isCased(c);
+            prevCased = UnicodeCase.isCased(c);
         }
         return PyStr.of(b.toString());
     }
@@ -624,26 +631,41 @@ public final class StrMethods {
     @PyMethod
     public static PyObject capitalize(PyStr self) {
         int[] cps = self.codePoints();
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(cps.length);
         for (int i = 0; i < cps.length; i++) {
-            b.append(i == 0 ? upperOf(cps[i]) : lowerOf(cps[i]));
+            if (i == 0) {
+                UnicodeCase.appendTitle(b, cps[i]);
+            } else {
+                UnicodeCase.appendLowerAt(b, cps, i);
+            }
         }
         return PyStr.of(b.toString());
     }
 
     @PyMethod
     public static PyObject swapcase(PyStr self) {
-        StringBuilder b = new StringBuilder();
-        for (int c : self.codePoints()) {
-            String k = cat(c);
-            b.append(k.equals("Lu") ? lowerOf(c) : k.equals("Ll") ? upperOf(c) : new String(Character.toChars(c)));
+        int[] cps = self.codePoints();
+        StringBuilder b = new StringBuilder(cps.length);
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (UnicodeCase.isUppercase(c)) {
+                UnicodeCase.appendLowerAt(b, cps, i);
+            } else if (UnicodeCase.isLowercase(c)) {
+                UnicodeCase.appendUpper(b, c);
+            } else {
+                b.appendCodePoint(c);
+            }
         }
         return PyStr.of(b.toString());
     }
 
     @PyMethod
     public static PyObject casefold(PyStr self) {
-        return PyStr.of(self.value.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+        StringBuilder b = new StringBuilder(self.length());
+        for (int c : self.codePoints()) {
+            UnicodeCase.appendFolded(b, c);
+        }
+        return PyStr.of(b.toString());
     }
 
     @PyMethod(sig = "(tabsize=8)")
@@ -671,11 +693,10 @@ public final class StrMethods {
     public static boolean isupper(PyStr self) {
         boolean cased = false;
         for (int c : self.codePoints()) {
-            String k = cat(c);
-            if (k.equals("Ll") || k.equals("Lt")) {
+            if (UnicodeCase.isLowercase(c) || UnicodeCase.isTitlecase(c)) {
                 return false;
             }
-            cased |= k.equals("Lu");
+            cased |= UnicodeCase.isUppercase(c);
         }
         return cased;
     }
@@ -684,11 +705,10 @@ public final class StrMethods {
     public static boolean islower(PyStr self) {
         boolean cased = false;
         for (int c : self.codePoints()) {
-            String k = cat(c);
-            if (k.equals("Lu") || k.equals("Lt")) {
+            if (UnicodeCase.isUppercase(c) || UnicodeCase.isTitlecase(c)) {
                 return false;
             }
-            cased |= k.equals("Ll");
+            cased |= UnicodeCase.isLowercase(c);
         }
         return cased;
     }
@@ -698,14 +718,13 @@ public final class StrMethods {
         boolean cased = false;
         boolean prevCased = false;
         for (int c : self.codePoints()) {
-            String k = cat(c);
-            if (k.equals("Lu") || k.equals("Lt")) {
+            if (UnicodeCase.isUppercase(c) || UnicodeCase.isTitlecase(c)) {
                 if (prevCased) {
                     return false;
                 }
                 prevCased = true;
                 cased = true;
-            } else if (k.equals("Ll")) {
+            } else if (UnicodeCase.isLowercase(c)) {
                 if (!prevCased) {
                     return false;
                 }
@@ -839,7 +858,10 @@ public final class StrMethods {
                 continue;
             }
             if (v instanceof PyInt i) {
-                b.appendCodePoint(i.intValue());
+                if (i.big != null || i.value < 0 || i.value > 0x10FFFF) {
+                    throw Errors.valueError("character mapping must be in range(0x110000)");
+                }
+                b.appendCodePoint((int) i.value);
             } else if (v instanceof PyStr s) {
                 b.append(s.value);
             } else {

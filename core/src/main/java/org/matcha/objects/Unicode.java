@@ -85,7 +85,7 @@ public final class Unicode {
         categoryStarts = starts;
     }
 
-    private static int[] decodeRanges(String t) {
+    static int[] decodeRanges(String t) {
         int[] r = new int[t.length() / 2];
         for (int k = 0; k < r.length; k++) {
             r[k] = at(t, k * 2);
@@ -94,7 +94,7 @@ public final class Unicode {
     }
 
     /** ranges holds [start, end) pairs in order. */
-    private static boolean inRanges(int[] ranges, int cp) {
+    static boolean inRanges(int[] ranges, int cp) {
         int lo = 0;
         int hi = ranges.length / 2 - 1;
         while (lo <= hi) {

@@ -348,7 +348,8 @@ final class Ops {
             }
         } else if (base == 0 && ta == PyStr.TYPE && tb == PyStr.TYPE) {
             return PyStr.concat((PyStr) a, (PyStr) b);
-        } else if (base == 6 && ta == PyStr.TYPE) {
+        } else if (base == 6 && ta == PyStr.TYPE && (tb == PyStr.TYPE || !tb.isSubtype(PyStr.TYPE))) {
+            // a str subclass on the right may override __rmod__: it goes through binary_op1
             return ((PyStr) a).__mod__(b);
         }
         return Abstract.binaryOp(a, b, op);

@@ -1,0 +1,179 @@
+package org.matcha.modules;
+
+import org.matcha.annotations.PyMethod;
+import org.matcha.annotations.PyModuleDef;
+import org.matcha.objects.Abstract;
+import org.matcha.objects.Args;
+import org.matcha.objects.Errors;
+import org.matcha.objects.PyBaseException;
+import org.matcha.objects.PyException;
+import org.matcha.objects.PyInt;
+import org.matcha.objects.PyObject;
+import org.matcha.objects.PyStr;
+import org.matcha.objects.PyTuple;
+import org.matcha.vm.Interpreter;
+
+/**
+ * The _json accelerator, string parts only: scanstring, encode_basestring_ascii and
+ * encode_basestring. json's scanner and encoder fall back to their pure-Python versions for
+ * make_scanner and make_encoder. CPython: Modules/_json.c.
+ */
+@PyModuleDef(name = "_json")
+public final class JsonModule {
+    private JsonModule() {}
+
+    private static final String HEX = "0123456789abcdef";
+
+    /** CPython: py_scanstring / scanstring_unicode. Returns (str, index after the closing quote). */
+    @PyMethod(sig = "(string, end, strict=True, /)")
+    public static PyObject scanstring(PyObject string, PyObject end, boolean strict) {
+        long e = Args.toLong(end);
+        if (!(string instanceof PyStr s)) {
+            throw Errors.typeError("first argument must be a string, not " + string.type().name);
+        }
+        int[] cps = s.codePoints();
+        int len = cps.length;
+        if (e < 0 || e > len) {
+            throw Errors.valueError("end is out of bounds");
+        }
+        int begin = (int) e - 1;
+        int pos = (int) e;
+        // code points, not a StringBuilder: an escaped high surrogate followed by a literal low
+        // one stays two code points, as in CPython
+        int[] out = new int[16];
+        int n = 0;
+        while (true) {
+            int next = pos;
+            int c = 0;
+            for (; next < len; next++) {
+                c = cps[next];
+                if (c == '"' || c == '\\') {
+                    break;
+                }
+                if (c <= 0x1f && strict) {
+                    throw decodeError("Invalid control character at", string, next);
+                }
+            }
+            if (next >= len) {
+                throw decodeError("Unterminated string starting at", string, begin);
+            }
+            if (n + (next - pos) + 1 > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + (next - pos) + 1));
+            }
+            for (int k = pos; k < next; k++) {
+                out[n++] = cps[k];
+            }
+            if (c == '"') {
+                return PyTuple.of(PyStr.ofCodePoints(out, 0, n), PyInt.of(next + 1));
+            }
+            next++;
+            if (next == len) {
+                throw decodeError("Unterminated string starting at", string, begin);
+            }
+            c = cps[next];
+            if (c != 'u') {
+                pos = next + 1;
+                switch (c) {
+                    case '"': case '\\': case '/': break;
+                    case 'b': c = '\b'; break;
+                    case 'f': c = '\f'; break;
+                    case 'n': c = '\n'; break;
+                    case 'r': c = '\r'; break;
+                    case 't': c = '\t'; break;
+                    default: throw decodeError("Invalid \\escape", string, pos - 2);
+                }
+            } else {
+                next++;
+                pos = next + 4;
+                if (pos >= len) {
+                    throw decodeError("Invalid \\uXXXX escape", string, next - 1);
+                }
+                c = hex4(cps, next, string, pos);
+                next = pos;
+                // a surrogate pair written as two escapes
+                if (c >= 0xD800 && c <= 0xDBFF && pos + 6 < len && cps[next] == '\\' && cps[next + 1] == 'u') {
+                    int c2 = hex4(cps, next + 2, string, pos + 6);
+                    if (c2 >= 0xDC00 && c2 <= 0xDFFF) {
+                        c = 0x10000 + (((c - 0xD800) << 10) | (c2 - 0xDC00));
+                        pos += 6;
+                    }
+                }
+            }
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = c;
+        }
+    }
+
+    private static int hex4(int[] cps, int at, PyObject string, int end) {
+        int c = 0;
+        for (int k = at; k < at + 4; k++) {
+            int d = cps[k];
+            int v = d >= '0' && d <= '9' ? d - '0' : d >= 'a' && d <= 'f' ? d - 'a' + 10
+                    : d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+            if (v < 0) {
+                throw decodeError("Invalid \\uXXXX escape", string, end - 5);
+            }
+            c = (c << 4) | v;
+        }
+        return c;
+    }
+
+    /** json.decoder.JSONDecodeError(msg, doc, pos). CPython: raise_errmsg. */
+    private static PyException decodeError(String msg, PyObject doc, int pos) {
+        PyObject decoder = Interpreter.current().imports.importAbsolute("json.decoder");
+        PyObject cls = Abstract.getAttr(decoder, "JSONDecodeError");
+        PyObject exc = Abstract.call(cls, PyStr.of(msg), doc, PyInt.of(pos));
+        return new PyException((PyBaseException) exc);
+    }
+
+    /** CPython: py_encode_basestring_ascii (non-ASCII as \\uXXXX escapes, pairs above the BMP). */
+    @PyMethod(sig = "(s, /)")
+    public static PyObject encode_basestring_ascii(PyObject s) {
+        return PyStr.of(encode(s, true));
+    }
+
+    /** CPython: py_encode_basestring (only '"', '\\' and control characters escaped). */
+    @PyMethod(sig = "(s, /)")
+    public static PyObject encode_basestring(PyObject s) {
+        return PyStr.of(encode(s, false));
+    }
+
+    private static String encode(PyObject o, boolean ascii) {
+        if (!(o instanceof PyStr s)) {
+            throw Errors.typeError("first argument must be a string, not " + o.type().name);
+        }
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        b.append('"');
+        for (int c : s.codePoints()) {
+            switch (c) {
+                case '"': b.append("\\\""); continue;
+                case '\\': b.append("\\\\"); continue;
+                case '\n': b.append("\\n"); continue;
+                case '\r': b.append("\\r"); continue;
+                case '\t': b.append("\\t"); continue;
+                case '\b': b.append("\\b"); continue;
+                case '\f': b.append("\\f"); continue;
+                default: break;
+            }
+            if (c < 0x20 || (ascii && c >= 0x7F)) {
+                if (c >= 0x10000) {
+                    int v = c - 0x10000;
+                    unicodeEscape(b, 0xD800 | (v >> 10));
+                    unicodeEscape(b, 0xDC00 | (v & 0x3FF));
+                } else {
+                    unicodeEscape(b, c);
+                }
+            } else {
+                b.appendCodePoint(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static void unicodeEscape(StringBuilder b, int c) {
+        b.append("\\u").append(HEX.charAt((c >> 12) & 15)).append(HEX.charAt((c >> 8) & 15))
+                .append(HEX.charAt((c >> 4) & 15)).append(HEX.charAt(c & 15));
+    }
+}
