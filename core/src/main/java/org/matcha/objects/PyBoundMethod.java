@@ -87,4 +87,22 @@ public final class PyBoundMethod extends PyObject implements Callable {
         PyObject m = Abstract.lookupAttrOrNull(function, "__module__");
         return m == null ? PyNone.NONE : m;
     }
+
+    /** The type's __call__ slot, as Python code sees it. CPython: tp_call. */
+    @PyMethod(sig = "(*args, **kwargs)")
+    public PyObject __call__(PyObject[] args, PyDict kwargs) {
+        return Abstract.callWithKwargs(this, args, kwargs);
+    }
+
+    /** types.MethodType(function, instance). CPython: method_new. */
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(function, instance, /)")
+    public static PyObject __new__(PyType cls, PyObject function, PyObject instance) {
+        if (!Abstract.isCallable(function)) {
+            throw Errors.typeError("first argument must be callable");
+        }
+        if (instance == PyNone.NONE) {
+            throw Errors.typeError("instance must not be None");
+        }
+        return new PyBoundMethod(function, instance);
+    }
 }

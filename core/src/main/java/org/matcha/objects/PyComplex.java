@@ -235,6 +235,12 @@ public final class PyComplex extends PyObject {
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
+    /** complex.__complex__ (new in 3.11): the value as an exact complex. CPython: complex___complex___impl. */
+    @PyMethod
+    public PyObject __complex__() {
+        return type == TYPE ? this : new PyComplex(real, imag);
+    }
+
     @PyMethod
     public PyObject __repr__() {
         if (Double.doubleToRawLongBits(real) == 0) {

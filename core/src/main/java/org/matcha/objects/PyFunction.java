@@ -138,4 +138,10 @@ public final class PyFunction extends PyObject implements Descriptor, Callable {
             throw Errors.typeError("setting function's dictionary is not supported here");
         });
     }
+
+    /** The type's __call__ slot, as Python code sees it. CPython: tp_call. */
+    @PyMethod(sig = "(*args, **kwargs)")
+    public PyObject __call__(PyObject[] args, PyDict kwargs) {
+        return Abstract.callWithKwargs(this, args, kwargs);
+    }
 }
