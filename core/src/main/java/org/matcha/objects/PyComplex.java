@@ -6,12 +6,19 @@ import org.matcha.annotations.PyMethod;
 
 /** {@code complex}. CPython: Objects/complexobject.c. */
 @PyClass(name = "complex")
-public final class PyComplex extends PyObject {
+public final class PyComplex extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, t -> new PyComplex(t, 0, 0));
     public final double real;
     public final double imag;
     private final PyType type;
     private PyDict dict;
+    /** Values of the {@code __slots__} a Python subclass declares. */
+    private PyObject[] slots;
+
+    @Override
+    public PyObject[] slotArray() {
+        return slots;
+    }
 
     public PyComplex(double real, double imag) {
         this(TYPE, real, imag);
@@ -21,6 +28,9 @@ public final class PyComplex extends PyObject {
         this.type = type;
         this.real = real;
         this.imag = imag;
+        if (type.slotCount > 0) {
+            slots = new PyObject[type.slotCount];
+        }
     }
 
     @Override
