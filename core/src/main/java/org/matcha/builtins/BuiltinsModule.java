@@ -218,6 +218,9 @@ public final class BuiltinsModule {
         if (cls instanceof PyType t && !t.type().heap) {
             return TypeBuilder.isInstanceDefault(o, t);
         }
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
+        }
         if (cls instanceof PyTuple tu) {
             for (PyObject c : tu.items) {
                 if (isinstance(o, c)) {
@@ -235,7 +238,8 @@ public final class BuiltinsModule {
 
     @PyMethod(name = "isinstance", sig = "(obj, class_or_tuple, /)")
     public static boolean isinstanceBuiltin(PyObject o, PyObject cls) {
-        if (!(cls instanceof PyType) && !(cls instanceof PyTuple) && cls.type().lookup("__instancecheck__") == null) {
+        if (!(cls instanceof PyType) && !(cls instanceof PyTuple) && !(cls instanceof PyUnionType)
+                && cls.type().lookup("__instancecheck__") == null) {
             throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
         return isinstance(o, cls);
@@ -243,6 +247,9 @@ public final class BuiltinsModule {
 
     @PyMethod(sig = "(cls, class_or_tuple, /)")
     public static boolean issubclass(PyObject sub, PyObject cls) {
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
+        }
         if (cls instanceof PyTuple tu) {
             for (PyObject c : tu.items) {
                 if (issubclass(sub, c)) {

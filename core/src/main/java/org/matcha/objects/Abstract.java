@@ -820,7 +820,8 @@ public final class Abstract {
             int base = op - 13;
             PyObject im = a.type().lookup(IDUNDER[base]);
             if (im != null) {
-                PyObject r = base == 8 ? callMethodRaw(im, a, b, PyNone.NONE) : callMethodRaw(im, a, b);
+                // CPython 3.11: slot_nb_inplace_power calls __ipow__(self, other) without a modulo
+                PyObject r = callMethodRaw(im, a, b);
                 if (r != PySingletons.NOT_IMPLEMENTED) {
                     return r;
                 }

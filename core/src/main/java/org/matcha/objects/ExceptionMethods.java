@@ -149,9 +149,7 @@ public final class ExceptionMethods {
             self.args = PyTuple.of(args);
             self.setAttr("name", name);
             self.setAttr("path", path);
-            if (args.length == 1) {
-                self.setAttr("msg", args[0]);
-            }
+            self.setAttr("msg", args.length == 1 ? args[0] : PyNone.NONE);
         }
 
         @PyMethod

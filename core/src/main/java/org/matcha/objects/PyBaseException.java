@@ -123,8 +123,26 @@ public class PyBaseException extends PyObject {
         l.append(note);
     }
 
+    /** (type, args), with the instance __dict__ as state when it has entries. CPython: BaseException_reduce. */
     @PyMethod
     public PyObject __reduce__() {
+        if (dict != null && dict.size() > 0) {
+            return PyTuple.of(type, args, dict);
+        }
         return PyTuple.of(type, args);
+    }
+
+    /** CPython: BaseException_setstate, each item set as an attribute. */
+    @PyMethod
+    public PyObject __setstate__(PyObject state) {
+        if (state != PyNone.NONE) {
+            if (!(state instanceof PyDict d)) {
+                throw Errors.typeError("state is not a dictionary");
+            }
+            for (PyObject k : Abstract.toArray(d)) {
+                Abstract.setAttr(this, Abstract.strString(k), d.getItem(k));
+            }
+        }
+        return PyNone.NONE;
     }
 }

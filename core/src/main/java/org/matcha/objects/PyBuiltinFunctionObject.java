@@ -129,4 +129,10 @@ public final class PyBuiltinFunctionObject extends PyObject implements Callable 
     public PyObject __text_signature__() {
         return fn.spec.textSignature == null ? PyNone.NONE : PyStr.of(fn.spec.textSignature);
     }
+
+    /** The type's __call__ slot, as Python code sees it. CPython: tp_call. */
+    @PyMethod(sig = "(*args, **kwargs)")
+    public PyObject __call__(PyObject[] args, PyDict kwargs) {
+        return Abstract.callWithKwargs(this, args, kwargs);
+    }
 }

@@ -13,6 +13,8 @@ public final class PyClassMethod extends PyObject implements Descriptor {
 
     static {
         TYPE.hasInstanceDict = true;
+        TYPE.addGetter("__dict__", PyObject::dict);
+        TYPE.addGetter("__wrapped__", o -> ((PyClassMethod) o).callable);
     }
 
     public PyClassMethod(PyObject callable) {

@@ -6,12 +6,19 @@ import org.matcha.annotations.PyMethod;
 
 /** {@code complex}. CPython: Objects/complexobject.c. */
 @PyClass(name = "complex")
-public final class PyComplex extends PyObject {
+public final class PyComplex extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, t -> new PyComplex(t, 0, 0));
     public final double real;
     public final double imag;
     private final PyType type;
     private PyDict dict;
+    /** Values of the {@code __slots__} a Python subclass declares. */
+    private PyObject[] slots;
+
+    @Override
+    public PyObject[] slotArray() {
+        return slots;
+    }
 
     public PyComplex(double real, double imag) {
         this(TYPE, real, imag);
@@ -21,6 +28,9 @@ public final class PyComplex extends PyObject {
         this.type = type;
         this.real = real;
         this.imag = imag;
+        if (type.slotCount > 0) {
+            slots = new PyObject[type.slotCount];
+        }
     }
 
     @Override
@@ -260,6 +270,12 @@ public final class PyComplex extends PyObject {
     private static String part(double v) {
         String s = FloatRepr.repr(v);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /** complex.__complex__ (new in 3.11): the value as an exact complex. CPython: complex___complex___impl. */
+    @PyMethod
+    public PyObject __complex__() {
+        return type == TYPE ? this : new PyComplex(real, imag);
     }
 
     @PyMethod

@@ -67,7 +67,7 @@ public class PyDict extends PyObject implements SlotHolder {
         if (a == b) {
             return true;
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
+        if (a instanceof PyStr x && b instanceof PyStr y && x.type() == PyStr.TYPE && y.type() == PyStr.TYPE) {
             return x.equalsStr(y);
         }
         if (a instanceof PyInt x && b instanceof PyInt y && x.type() == PyInt.TYPE && y.type() == PyInt.TYPE) {

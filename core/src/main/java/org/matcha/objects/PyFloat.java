@@ -8,16 +8,26 @@ import org.matcha.annotations.PyMethod;
 
 /** {@code float}. CPython: Objects/floatobject.c. */
 @PyClass(name = "float")
-public class PyFloat extends PyObject {
+public class PyFloat extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, t -> new PyFloat(t, 0.0));
 
     public final double value;
     private final PyType type;
     private PyDict dict;
+    /** Values of the {@code __slots__} a Python subclass declares. */
+    private PyObject[] slots;
+
+    @Override
+    public PyObject[] slotArray() {
+        return slots;
+    }
 
     protected PyFloat(PyType type, double value) {
         this.type = type;
         this.value = value;
+        if (type.slotCount > 0) {
+            slots = new PyObject[type.slotCount];
+        }
     }
 
     public static PyFloat of(double v) {

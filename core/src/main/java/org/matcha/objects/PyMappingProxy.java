@@ -7,9 +7,15 @@ import org.matcha.annotations.PyMethod;
 @PyClass(name = "mappingproxy")
 public final class PyMappingProxy extends PyObject {
     public static final PyType TYPE = PyType.builtin("mappingproxy", PyType.OBJECT);
-    final PyDict mapping;
+    static {
+        // CPython 3.11: tp_richcompare without tp_hash, so unhashable
+        TYPE.dict().setItem("__hash__", PyNone.NONE);
+    }
 
-    public PyMappingProxy(PyDict mapping) {
+    /** The mapping shown: any object with __getitem__ except a list or tuple. */
+    final PyObject mapping;
+
+    public PyMappingProxy(PyObject mapping) {
         this.mapping = mapping;
     }
 
@@ -18,62 +24,126 @@ public final class PyMappingProxy extends PyObject {
         return TYPE;
     }
 
-    /** mappingproxy(mapping) over a dict (other mappings are not supported yet). CPython: mappingproxy_new. */
+    private PyObject method(String name, PyObject... args) {
+        return Abstract.call(Abstract.getAttr(mapping, name), args);
+    }
+
+    /** mappingproxy(mapping). CPython: mappingproxy_new, mappingproxy_check_mapping. */
     @PyMethod(kind = PyMethod.Kind.NEW, sig = "(mapping)")
     public static PyObject __new__(PyType cls, PyObject mapping) {
-        if (mapping instanceof PyDict d) {
-            return new PyMappingProxy(d);
-        }
-        if (mapping instanceof PyList || mapping instanceof PyTuple || Abstract.lookupAttrOrNull(mapping, "keys") == null) {
+        if (mapping instanceof PyList || mapping instanceof PyTuple || mapping.type().lookup("__getitem__") == null) {
             throw Errors.typeError("mappingproxy() argument must be a mapping, not " + mapping.type().name);
         }
-        throw Errors.notImplemented("mappingproxy() over a mapping that is not a dict");
+        return new PyMappingProxy(mapping);
     }
 
     @PyMethod
     public PyObject __getitem__(PyObject key) {
-        return mapping.__getitem__(key);
+        return Abstract.getItem(mapping, key);
     }
 
     @PyMethod
     public int __len__() {
-        return mapping.size();
+        return (int) Abstract.len(mapping);
     }
 
     @PyMethod
     public PyObject __iter__() {
-        return mapping.__iter__();
+        return Abstract.iter(mapping);
+    }
+
+    @PyMethod
+    public PyObject __reversed__() {
+        return method("__reversed__");
     }
 
     @PyMethod
     public boolean __contains__(PyObject key) {
-        return mapping.containsKey(key);
+        if (mapping.type() == PyDict.TYPE) {
+            return ((PyDict) mapping).containsKey(key);
+        }
+        return Abstract.contains(mapping, key);
     }
 
     @PyMethod(sig = "(key, default=None, /)")
     public PyObject get(PyObject key, PyObject dflt) {
-        PyObject v = mapping.getItem(key);
-        return v == null ? dflt : v;
+        return method("get", key, dflt);
     }
 
     @PyMethod
     public PyObject keys() {
-        return DictMethods.keys(mapping);
+        return method("keys");
     }
 
     @PyMethod
     public PyObject values() {
-        return DictMethods.values(mapping);
+        return method("values");
     }
 
     @PyMethod
     public PyObject items() {
-        return DictMethods.items(mapping);
+        return method("items");
     }
 
     @PyMethod
     public PyObject copy() {
-        return mapping.copyDict();
+        return method("copy");
+    }
+
+    private static PyObject unwrap(PyObject o) {
+        return o instanceof PyMappingProxy p ? p.mapping : o;
+    }
+
+    /** CPython: mappingproxy_or, the | of the underlying mappings. */
+    @PyMethod
+    public PyObject __or__(PyObject other) {
+        return Abstract.binaryOp(mapping, unwrap(other), 7);
+    }
+
+    @PyMethod
+    public PyObject __ror__(PyObject other) {
+        return Abstract.binaryOp(unwrap(other), mapping, 7);
+    }
+
+    @PyMethod
+    public PyObject __ior__(PyObject other) {
+        throw Errors.typeError("'|=' is not supported by mappingproxy; use '|' instead");
+    }
+
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD)
+    public static PyObject __class_getitem__(PyType cls, PyObject item) {
+        return new PyGenericAlias(cls, item);
+    }
+
+    /** CPython: mappingproxy_richcompare, comparing the mapping itself. */
+    @PyMethod
+    public PyObject __eq__(PyObject other) {
+        return Abstract.richCompare(mapping, other, 2);
+    }
+
+    @PyMethod
+    public PyObject __ne__(PyObject other) {
+        return Abstract.richCompare(mapping, other, 3);
+    }
+
+    @PyMethod
+    public PyObject __lt__(PyObject other) {
+        return Abstract.richCompare(mapping, other, 0);
+    }
+
+    @PyMethod
+    public PyObject __le__(PyObject other) {
+        return Abstract.richCompare(mapping, other, 1);
+    }
+
+    @PyMethod
+    public PyObject __gt__(PyObject other) {
+        return Abstract.richCompare(mapping, other, 4);
+    }
+
+    @PyMethod
+    public PyObject __ge__(PyObject other) {
+        return Abstract.richCompare(mapping, other, 5);
     }
 
     @PyMethod

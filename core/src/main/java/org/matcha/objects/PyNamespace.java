@@ -14,6 +14,8 @@ public final class PyNamespace {
     static {
         TYPE.hasInstanceDict = true;
         TYPE.dict().setItem("__hash__", PyNone.NONE);
+        // CPython: namespace_members, a read-only __dict__ member
+        TYPE.addGetter("__dict__", PyObject::dict);
     }
 
     private PyNamespace() {}

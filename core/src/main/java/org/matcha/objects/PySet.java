@@ -65,7 +65,7 @@ public class PySet extends PyObject {
         if (a == b) {
             return true;
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
+        if (a instanceof PyStr x && b instanceof PyStr y && x.type() == PyStr.TYPE && y.type() == PyStr.TYPE) {
             return x.equalsStr(y);
         }
         return Abstract.eqBool(a, b);

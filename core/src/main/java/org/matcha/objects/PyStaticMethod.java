@@ -13,6 +13,8 @@ public final class PyStaticMethod extends PyObject implements Descriptor, Callab
 
     static {
         TYPE.hasInstanceDict = true;
+        TYPE.addGetter("__dict__", PyObject::dict);
+        TYPE.addGetter("__wrapped__", o -> ((PyStaticMethod) o).callable);
     }
 
     public PyStaticMethod(PyObject callable) {
@@ -61,16 +63,16 @@ public final class PyStaticMethod extends PyObject implements Descriptor, Callab
 
     /**
      * staticmethod and classmethod look like the function they wrap: its __module__, __name__,
-     * __qualname__ and __doc__ are copied into their __dict__, with __wrapped__. CPython: functools_wraps.
+     * __qualname__, __doc__ and __annotations__ are copied into their __dict__ (__wrapped__ is a member).
+     * CPython: functools_wraps.
      */
     static void copyWrapperAttributes(PyDict into, PyObject f) {
-        for (String name : new String[] {"__module__", "__name__", "__qualname__", "__doc__"}) {
+        for (String name : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
             PyObject v = Abstract.lookupAttrOrNull(f, name);
             if (v != null) {
                 into.setItem(name, v);
             }
         }
-        into.setItem("__wrapped__", f);
     }
 
     @PyMethod(sig = "(instance, owner=None, /)")

@@ -322,11 +322,11 @@ public final class TypeMethods {
 
     @PyMethod
     public static PyObject __or__(PyObject self, PyObject other) {
-        return new PyUnionType(self, other);
+        return PyUnionType.or(self, other);
     }
 
     @PyMethod
     public static PyObject __ror__(PyObject self, PyObject other) {
-        return new PyUnionType(other, self);
+        return PyUnionType.or(other, self);
     }
 }

@@ -696,6 +696,7 @@ final class Ops {
             stack[i] = null;
         }
         PyBaseException e = Interpreter.makeException(exc, null);
+        setContextOnRaise(interp.excInfo, e);
         if (cause != null) {
             if (cause == PyNone.NONE) {
                 e.cause = PyNone.NONE;
@@ -717,20 +718,38 @@ final class Ops {
     }
 
     static void chainContextWith(PyObject handled, PyBaseException e) {
-        if (handled == PyNone.NONE || handled == e || !(handled instanceof PyBaseException h)) {
-            return;
-        }
+        // an exception passing up through frames keeps the context it was raised with
         if (e.context != PyNone.NONE) {
             return;
         }
-        // avoid creating a cycle through the context chain
-        PyObject o = h;
-        while (o instanceof PyBaseException c) {
-            if (c.context == e) {
-                c.context = PyNone.NONE;
+        setContextOnRaise(handled, e);
+    }
+
+    /**
+     * A raise statement always makes the handled exception the new exception's context, first cutting
+     * the chain where it would come back to the new exception; a cycle already in the chain is detected
+     * (tortoise and hare) instead of looping forever. CPython: Python/errors.c _PyErr_SetObject.
+     */
+    static void setContextOnRaise(PyObject handled, PyBaseException e) {
+        if (handled == PyNone.NONE || handled == e || !(handled instanceof PyBaseException h)) {
+            return;
+        }
+        PyBaseException o = h;
+        PyBaseException slow = h;
+        boolean toggle = false;
+        while (o.context instanceof PyBaseException c) {
+            if (c == e) {
+                o.context = PyNone.NONE;
                 break;
             }
-            o = c.context;
+            o = c;
+            if (o == slow) {
+                break;
+            }
+            if (toggle) {
+                slow = (PyBaseException) slow.context;
+            }
+            toggle = !toggle;
         }
         e.context = handled;
     }
