@@ -634,10 +634,10 @@ public final class BuiltinsModule {
             return c;
         }
         if (source instanceof PyStr s) {
-            return CompileSupport.compile(s.value, "<string>", mode);
+            return CompileSupport.compile(s.value, "<string>", mode, CompileSupport.inheritedFlags());
         }
         if (source instanceof PyBytes b) {
-            return CompileSupport.compile(b.bytes, "<string>", mode);
+            return CompileSupport.compile(b.bytes, "<string>", mode, CompileSupport.inheritedFlags());
         }
         throw Errors.typeError(fname + "() arg 1 must be a string, bytes or code object");
     }
@@ -685,6 +685,9 @@ public final class BuiltinsModule {
     @PyMethod(sig = "(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)")
     public static PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, boolean dontInherit,
             int optimize, int featureVersion) {
+        if (!dontInherit) {
+            flags |= CompileSupport.inheritedFlags();
+        }
         return org.matcha.modules.ast.AstCompile.compile(source, filename, mode, flags, optimize);
     }
 

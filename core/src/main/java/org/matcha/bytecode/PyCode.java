@@ -33,6 +33,19 @@ public final class PyCode extends PyObject {
     public static final int CO_COROUTINE = 0x80;
     public static final int CO_ITERABLE_COROUTINE = 0x100;
     public static final int CO_ASYNC_GENERATOR = 0x200;
+    // the __future__ features (CPython: Include/cpython/compile.h PyCF_MASK)
+    public static final int CO_FUTURE_DIVISION = 0x20000;
+    public static final int CO_FUTURE_ABSOLUTE_IMPORT = 0x40000;
+    public static final int CO_FUTURE_WITH_STATEMENT = 0x80000;
+    public static final int CO_FUTURE_PRINT_FUNCTION = 0x100000;
+    public static final int CO_FUTURE_UNICODE_LITERALS = 0x200000;
+    public static final int CO_FUTURE_BARRY_AS_BDFL = 0x400000;
+    public static final int CO_FUTURE_GENERATOR_STOP = 0x800000;
+    public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
+    /** The flags compile() inherits from its caller and passes to every code object it makes. */
+    public static final int PyCF_MASK = CO_FUTURE_DIVISION | CO_FUTURE_ABSOLUTE_IMPORT | CO_FUTURE_WITH_STATEMENT
+            | CO_FUTURE_PRINT_FUNCTION | CO_FUTURE_UNICODE_LITERALS | CO_FUTURE_BARRY_AS_BDFL
+            | CO_FUTURE_GENERATOR_STOP | CO_FUTURE_ANNOTATIONS;
 
     public String name;
     public String qualname;

@@ -23,8 +23,19 @@ public final class Compiler extends StatementCompiler {
 
     public static PyCode compileModule(Module m, String filename, String source,
             org.matcha.parser.WarningSink warnings) {
-        Scope top = SymbolTable.build(m, filename, source);
+        return compileModule(m, filename, source, warnings, 0);
+    }
+
+    /**
+     * {@code flags} are compile()'s: its CO_FUTURE_* bits add to the module's own __future__ imports,
+     * and every code object made carries the features in force. CPython: compiler_setup.
+     */
+    public static PyCode compileModule(Module m, String filename, String source,
+            org.matcha.parser.WarningSink warnings, int flags) {
+        int future = (flags & PyCode.PyCF_MASK) | SymbolTable.futureFeatures(m.body);
+        Scope top = SymbolTable.build(m, filename, source, future);
         Compiler c = new Compiler(filename, source, top);
+        c.futureFlags = future;
         c.warnings = warnings;
         c.enterUnit(top, "<module>", 1, null);
         java.util.List<AstStmt> body = m.body;
@@ -46,10 +57,16 @@ public final class Compiler extends StatementCompiler {
 
     /** An expression ("eval" mode). */
     public static PyCode compileExpression(Expression e, String filename, String source) {
+        return compileExpression(e, filename, source, 0);
+    }
+
+    public static PyCode compileExpression(Expression e, String filename, String source, int flags) {
         Module wrapper = new Module(java.util.List.of(new Expr(e.body, e.body.lineno, e.body.colOffset,
                 e.body.endLineno, e.body.endColOffset)), java.util.List.of());
-        Scope top = SymbolTable.build(wrapper, filename, source);
+        int future = flags & PyCode.PyCF_MASK;
+        Scope top = SymbolTable.build(wrapper, filename, source, future);
         Compiler c = new Compiler(filename, source, top);
+        c.futureFlags = future;
         c.enterUnit(top, "<module>", 1, null);
         c.visitExpr(e.body);
         c.b.emit(RETURN_VALUE);
@@ -58,9 +75,15 @@ public final class Compiler extends StatementCompiler {
 
     /** One interactive statement ("single" mode): expression values are printed. */
     public static PyCode compileInteractive(Interactive i, String filename, String source) {
+        return compileInteractive(i, filename, source, 0);
+    }
+
+    public static PyCode compileInteractive(Interactive i, String filename, String source, int flags) {
         Module wrapper = new Module(i.body, java.util.List.of());
-        Scope top = SymbolTable.build(wrapper, filename, source);
+        int future = (flags & PyCode.PyCF_MASK) | SymbolTable.futureFeatures(i.body);
+        Scope top = SymbolTable.build(wrapper, filename, source, future);
         Compiler c = new Compiler(filename, source, top);
+        c.futureFlags = future;
         c.interactive = true;
         c.enterUnit(top, "<module>", 1, null);
         if (hasAnnotations(i.body)) {

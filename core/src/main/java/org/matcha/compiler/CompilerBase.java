@@ -91,6 +91,8 @@ abstract class CompilerBase {
     Unit u;
     CodeBuilder b;
     boolean interactive;
+    /** The __future__ features in force (CO_FUTURE_* bits), added to every code object's flags. */
+    int futureFlags;
     /** Receives compile-time warnings (SyntaxWarning); may be null. */
     org.matcha.parser.WarningSink warnings;
     private final java.util.Set<String> warned = new java.util.HashSet<>();
@@ -201,7 +203,7 @@ abstract class CompilerBase {
         for (int i = 0; i < code.names.length; i++) {
             code.nameObjects[i] = PyStr.intern(code.names[i]);
         }
-        code.flags = unit.flags | (code.freevars.length == 0 && code.cellvars.length == 0 ? PyCode.CO_NOFREE : 0);
+        code.flags = unit.flags | futureFlags; // 3.11 has no CO_NOFREE
         code.code = a.code();
         code.positions = a.positions();
         code.exceptionTable = a.exceptionTable();

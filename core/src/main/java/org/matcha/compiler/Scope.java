@@ -55,6 +55,8 @@ public final class Scope {
     /** A class whose methods use {@code __class__} or zero-argument super(). */
     public boolean needsClassClosure;
     boolean compIterTarget;
+    /** A PEP 563 annotation, checked but never compiled. CPython: AnnotationBlock. */
+    boolean annotationBlock;
     int compIterExpr;
 
     Scope(String name, Kind kind, int lineno, Node node) {

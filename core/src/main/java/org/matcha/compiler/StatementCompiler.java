@@ -175,26 +175,60 @@ abstract class StatementCompiler extends PatternCompiler {
         }
     }
 
+    /** CPython: compiler_annassign. */
     private void annAssign(AnnAssign a) {
         if (a.value != null) {
             visitExpr(a.value);
             visitExpr(a.target);
         }
-        if (a.target instanceof Name n && a.simple != 0 && u.scope.kind != Scope.Kind.FUNCTION) {
-            visitExpr(a.annotation);
-            nameOp("__annotations__", Ctx.LOAD);
-            loadConst(PyStr.of(mangle(n.id)));
-            b.emit(STORE_SUBSCR);
-        } else if (!(a.target instanceof Name) && u.scope.kind != Scope.Kind.FUNCTION && a.value == null) {
-            if (a.target instanceof Attribute at) {
-                visitExpr(at.value);
-                b.emit(POP_TOP);
-            } else if (a.target instanceof Subscript sub) {
-                visitExpr(sub.value);
-                b.emit(POP_TOP);
-                visitSlice(sub.slice);
-                b.emit(POP_TOP);
+        boolean moduleOrClass = u.scope.kind != Scope.Kind.FUNCTION;
+        boolean future = (futureFlags & PyCode.CO_FUTURE_ANNOTATIONS) != 0;
+        if (a.target instanceof Name n) {
+            if (a.simple != 0 && moduleOrClass) {
+                if (future) {
+                    loadConst(PyStr.of(AstUnparser.unparse(a.annotation)));
+                } else {
+                    visitExpr(a.annotation);
+                }
+                nameOp("__annotations__", Ctx.LOAD);
+                loadConst(PyStr.of(mangle(n.id)));
+                b.emit(STORE_SUBSCR);
             }
+        } else if (a.value == null) {
+            // a target that is not assigned is still evaluated, but not stored to
+            if (a.target instanceof Attribute at) {
+                checkAnnotationExpr(at.value);
+            } else if (a.target instanceof Subscript sub) {
+                checkAnnotationExpr(sub.value);
+                checkAnnotationSubscript(sub.slice);
+            }
+        }
+        // the annotation of a complex target is evaluated in a module or class, unless PEP 563
+        if (a.simple == 0 && !future && moduleOrClass) {
+            checkAnnotationExpr(a.annotation);
+        }
+    }
+
+    /** CPython: check_ann_expr. */
+    private void checkAnnotationExpr(AstExpr e) {
+        visitExpr(e);
+        b.emit(POP_TOP);
+    }
+
+    /** CPython: check_ann_subscr. */
+    private void checkAnnotationSubscript(AstExpr e) {
+        if (e instanceof Slice s) {
+            for (AstExpr part : new AstExpr[] {s.lower, s.upper, s.step}) {
+                if (part != null) {
+                    checkAnnotationExpr(part);
+                }
+            }
+        } else if (e instanceof Tuple t) {
+            for (AstExpr elt : t.elts) {
+                checkAnnotationSubscript(elt);
+            }
+        } else {
+            checkAnnotationExpr(e);
         }
     }
 
@@ -778,8 +812,8 @@ abstract class StatementCompiler extends PatternCompiler {
     private int annotations(Arguments args, AstExpr returns) {
         int n = 0;
         List<Arg> all = new java.util.ArrayList<>();
+        all.addAll(args.args); // CPython's order: compiler_visit_annotations
         all.addAll(args.posonlyargs);
-        all.addAll(args.args);
         if (args.vararg != null) {
             all.add(args.vararg);
         }
@@ -790,19 +824,35 @@ abstract class StatementCompiler extends PatternCompiler {
         for (Arg a : all) {
             if (a.annotation != null) {
                 loadConst(PyStr.of(mangle(a.arg)));
-                visitExpr(a.annotation);
+                visitAnnotation(a.annotation);
                 n++;
             }
         }
         if (returns != null) {
             loadConst(PyStr.of("return"));
-            visitExpr(returns);
+            visitAnnotation(returns);
             n++;
         }
         if (n > 0) {
             b.emit(BUILD_TUPLE, 2 * n);
         }
         return n;
+    }
+
+    /**
+     * Pushes an annotation's value: under PEP 563 its source text; {@code *args: *Ts} (PEP 646) is
+     * the starred value unpacked to exactly one item. CPython: compiler_visit_argannotation.
+     */
+    private void visitAnnotation(AstExpr annotation) {
+        if ((futureFlags & PyCode.CO_FUTURE_ANNOTATIONS) != 0) {
+            loadConst(PyStr.of(AstUnparser.unparse(annotation)));
+        } else if (annotation instanceof Starred s) {
+            visitExpr(s.value);
+            setLocation(annotation);
+            b.emit(UNPACK_SEQUENCE, 1);
+        } else {
+            visitExpr(annotation);
+        }
     }
 
     private void classDef(ClassDef c) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.matcha.ast.*;
 import org.matcha.ast.Module;
+import org.matcha.bytecode.PyCode;
 import org.matcha.parser.PySyntaxError;
 
 /**
@@ -23,10 +24,10 @@ public final class SymbolTable {
     private String privateName;
     private final boolean futureAnnotations;
 
-    private SymbolTable(Module module, String filename, String source) {
+    private SymbolTable(Module module, String filename, String source, int futureFlags) {
         this.filename = filename;
         this.lines = source == null ? null : source.split("\n", -1);
-        this.futureAnnotations = hasFutureAnnotations(module);
+        this.futureAnnotations = (futureFlags & PyCode.CO_FUTURE_ANNOTATIONS) != 0;
         this.top = new Scope("top", Scope.Kind.MODULE, 0, module);
         stack.add(top);
         cur = top;
@@ -34,7 +35,15 @@ public final class SymbolTable {
 
     /** The module's scope tree; {@code source} (may be null) supplies error lines. */
     public static Scope build(Module module, String filename, String source) {
-        SymbolTable st = new SymbolTable(module, filename, source);
+        return build(module, filename, source, futureFeatures(module.body));
+    }
+
+    /**
+     * As {@link #build(Module, String, String)} with the __future__ features in force ({@code
+     * CO_FUTURE_*} bits: the module's own future imports merged with those compile() was given).
+     */
+    static Scope build(Module module, String filename, String source, int futureFlags) {
+        SymbolTable st = new SymbolTable(module, filename, source, futureFlags);
         st.checkFutureImports(module);
         for (AstStmt s : module.body) {
             st.visitStmt(s);
@@ -81,25 +90,38 @@ public final class SymbolTable {
         }
     }
 
-    /** True when the module starts with {@code from __future__ import annotations} (PEP 563). */
-    private static boolean hasFutureAnnotations(Module module) {
+    /**
+     * The CO_FUTURE_* flags of the __future__ imports that start a module (after its docstring).
+     * CPython: Python/future.c future_check_features.
+     */
+    public static int futureFeatures(java.util.List<AstStmt> body) {
+        int flags = 0;
         int i = 0;
-        for (AstStmt s : module.body) {
-            if (i == 0 && s instanceof Expr e && e.value instanceof Constant c && c.value instanceof String) {
+        for (AstStmt s : body) {
+            if (i == 0 && s instanceof Expr e && e.value instanceof Constant c
+                    && (c.value instanceof String || c.value instanceof CodePoints)) {
                 i++;
                 continue;
             }
             if (!(s instanceof ImportFrom f) || !"__future__".equals(f.module)) {
-                return false;
+                break;
             }
             for (Alias a : f.names) {
-                if (a.name.equals("annotations")) {
-                    return true;
-                }
+                flags |= switch (a.name) {
+                    case "division" -> PyCode.CO_FUTURE_DIVISION;
+                    case "absolute_import" -> PyCode.CO_FUTURE_ABSOLUTE_IMPORT;
+                    case "with_statement" -> PyCode.CO_FUTURE_WITH_STATEMENT;
+                    case "print_function" -> PyCode.CO_FUTURE_PRINT_FUNCTION;
+                    case "unicode_literals" -> PyCode.CO_FUTURE_UNICODE_LITERALS;
+                    case "barry_as_FLUFL" -> PyCode.CO_FUTURE_BARRY_AS_BDFL;
+                    case "generator_stop" -> PyCode.CO_FUTURE_GENERATOR_STOP;
+                    case "annotations" -> PyCode.CO_FUTURE_ANNOTATIONS;
+                    default -> 0;
+                };
             }
             i++;
         }
-        return false;
+        return flags;
     }
 
     PySyntaxError error(String msg, Node at) {
@@ -240,9 +262,6 @@ public final class SymbolTable {
 
     /** Annotations are evaluated in the enclosing scope, unless PEP 563 makes them strings. */
     private void annotations(Arguments args, AstExpr returns) {
-        if (futureAnnotations) {
-            return;
-        }
         for (Arg a : args.posonlyargs) {
             annotation(a.annotation);
         }
@@ -262,8 +281,32 @@ public final class SymbolTable {
     }
 
     private void annotation(AstExpr e) {
-        if (e != null && !futureAnnotations) {
+        if (e == null) {
+            return;
+        }
+        if (!futureAnnotations) {
             visitExpr(e);
+            return;
+        }
+        // CPython: symtable_visit_annotation. Under PEP 563 an annotation is a block of its own that
+        // is never compiled: it is visited for its errors only, and its names bind nothing outside.
+        Scope block = new Scope("_annotation", Scope.Kind.FUNCTION, e.lineno, e);
+        block.annotationBlock = true;
+        Scope saved = cur;
+        stack.add(block);
+        cur = block;
+        try {
+            visitExpr(e);
+        } finally {
+            stack.remove(stack.size() - 1);
+            cur = saved;
+        }
+    }
+
+    /** CPython: symtable_raise_if_annotation_block. */
+    private void checkNotInAnnotation(String what, AstExpr e) {
+        if (cur.annotationBlock) {
+            throw error("'" + what + "' can not be used within an annotation", e);
         }
     }
 
@@ -396,6 +439,7 @@ public final class SymbolTable {
         } else if (e instanceof DictComp c) {
             comprehension(e, "dictcomp", c.generators, c.key, c.value);
         } else if (e instanceof NamedExpr n) {
+            checkNotInAnnotation("named expression", e);
             if (cur.compIterExpr > 0) {
                 throw error("assignment expression cannot be used in a comprehension iterable expression", n);
             }
@@ -405,9 +449,20 @@ public final class SymbolTable {
             visitExpr(n.value);
             visitExpr(n.target);
         } else if (e instanceof Yield || e instanceof YieldFrom) {
-            cur.isGenerator = true;
+            checkNotInAnnotation("yield expression", e);
             visitChildren(e);
+            cur.isGenerator = true;
+            if (cur.isComprehension) {
+                // CPython: symtable_raise_if_comprehension_block
+                throw error("'yield' inside " + switch (cur.name) {
+                    case "listcomp" -> "list comprehension";
+                    case "setcomp" -> "set comprehension";
+                    case "dictcomp" -> "dict comprehension";
+                    default -> "generator expression";
+                }, e);
+            }
         } else if (e instanceof Await) {
+            checkNotInAnnotation("await expression", e);
             cur.isCoroutine = true;
             visitChildren(e);
         } else {

@@ -11,6 +11,28 @@ public class PyModule extends PyObject {
     private final PyType type;
     public final PyDict dict;
 
+    static {
+        // CPython: moduleobject.c module_get_annotations / module_set_annotations (created on first use)
+        TYPE.addGetSet("__annotations__", m -> {
+            PyDict d = ((PyModule) m).dict;
+            PyObject a = d.getItem("__annotations__");
+            if (a == null) {
+                a = new PyDict();
+                d.setItem("__annotations__", a);
+            }
+            return a;
+        }, (m, v) -> {
+            PyDict d = ((PyModule) m).dict;
+            if (v != null) {
+                d.setItem("__annotations__", v);
+            } else if (d.getItem("__annotations__") == null) {
+                throw Errors.attributeError("__annotations__");
+            } else {
+                d.removeItem("__annotations__");
+            }
+        });
+    }
+
     public PyModule(String name) {
         this(TYPE, name);
     }

@@ -23,6 +23,11 @@ public final class CompileSupport {
     private CompileSupport() {}
 
     public static PyCode compile(String source, String filename, String mode) {
+        return compile(source, filename, mode, 0);
+    }
+
+    /** {@code flags} are compile()'s (the CO_FUTURE_* bits in force, see PyCode.PyCF_MASK). */
+    public static PyCode compile(String source, String filename, String mode, int flags) {
         if (!filename.startsWith("<")) {
             SourceCache.put(filename, source); // like linecache: "<stdin>", "<string>" have no lines
         }
@@ -30,15 +35,15 @@ public final class CompileSupport {
             switch (mode) {
                 case "eval": {
                     Expression e = Parser.parseExpression(source, filename, sink(filename));
-                    return Compiler.compileExpression(e, filename, source);
+                    return Compiler.compileExpression(e, filename, source, flags);
                 }
                 case "single": {
                     Interactive i = Parser.parseInteractive(source, filename, sink(filename));
-                    return Compiler.compileInteractive(i, filename, source);
+                    return Compiler.compileInteractive(i, filename, source, flags);
                 }
                 default: {
                     Module m = Parser.parseModule(source, filename, sink(filename));
-                    return Compiler.compileModule(m, filename, source, sink(filename));
+                    return Compiler.compileModule(m, filename, source, sink(filename), flags);
                 }
             }
         } catch (PySyntaxError e) {
@@ -72,13 +77,27 @@ public final class CompileSupport {
 
     /** Source bytes honour PEP 263 declarations and the UTF-8 default. */
     public static PyCode compile(byte[] source, String filename, String mode) {
+        return compile(source, filename, mode, 0);
+    }
+
+    public static PyCode compile(byte[] source, String filename, String mode, int flags) {
         String text;
         try {
             text = SourceDecoder.decode(source, filename);
         } catch (PySyntaxError e) {
             throw toPython(e);
         }
-        return compile(text, filename, mode);
+        return compile(text, filename, mode, flags);
+    }
+
+    /**
+     * The __future__ flags of the running Python code, which compile() (unless dont_inherit), exec()
+     * and eval() of source text inherit. CPython: ceval.c PyEval_MergeCompilerFlags.
+     */
+    public static int inheritedFlags() {
+        Interpreter i = Interpreter.current();
+        Frame f = i == null ? null : i.currentFrame();
+        return f == null ? 0 : f.code.flags & PyCode.PyCF_MASK;
     }
 
     public static PyException toPython(PySyntaxError e) {

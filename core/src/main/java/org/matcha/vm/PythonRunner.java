@@ -54,12 +54,11 @@ public final class PythonRunner {
 
     public PyModule mainModule(String file) {
         PyModule main = new PyModule("__main__");
+        main.dict.setItem("__annotations__", new PyDict()); // CPython: pylifecycle.c add_main_module
         main.dict.setItem("__builtins__", interp.builtinsModule);
         if (file != null) {
             main.dict.setItem("__file__", PyStr.of(file));
         }
-        main.dict.setItem("__annotations__", new PyDict());
-        main.dict.removeItem("__annotations__");
         interp.modules.setItem("__main__", main);
         return main;
     }

@@ -61,7 +61,7 @@ public final class AstCompile {
             }
             Node mod = PythonToAst.convertMod(source, m);
             AstValidator.validateMod(mod);
-            return compileTree(mod, f);
+            return compileTree(mod, f, flags);
         }
         if (source instanceof PyCode c) {
             return c;
@@ -79,7 +79,7 @@ public final class AstCompile {
             throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
         if (!onlyAst) {
-            return CompileSupport.compile(text, f, m);
+            return CompileSupport.compile(text, f, m, flags);
         }
         return AstToPython.convert(parse(text, f, m));
     }
@@ -106,14 +106,14 @@ public final class AstCompile {
         }
     }
 
-    private static PyCode compileTree(Node mod, String filename) {
+    private static PyCode compileTree(Node mod, String filename, int flags) {
         try {
             if (mod instanceof Expression e) {
-                return Compiler.compileExpression(e, filename, null);
+                return Compiler.compileExpression(e, filename, null, flags);
             } else if (mod instanceof Interactive i) {
-                return Compiler.compileInteractive(i, filename, null);
+                return Compiler.compileInteractive(i, filename, null, flags);
             } else if (mod instanceof Module m) {
-                return Compiler.compileModule(m, filename, null);
+                return Compiler.compileModule(m, filename, null, null, flags);
             }
             throw Errors.typeError("expected Module node, got FunctionType");
         } catch (PySyntaxError e) {
