@@ -25,20 +25,39 @@ public final class BuiltinIterators {
         }
     }
 
+    /** The Python type (a subclass, possibly) and the __dict__ such a subclass gives its instances. */
+    abstract static class Base extends PyIterator {
+        private final PyType type;
+        private PyDict dict;
+
+        Base(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public final PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null && type.hasInstanceDict) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+    }
+
     @PyClass(name = "enumerate")
-    public static final class Enumerate extends PyIterator {
+    public static final class Enumerate extends Base {
         public static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT);
         private final PyObject it;
         private PyInt count;
 
-        Enumerate(PyObject it, PyInt start) {
+        Enumerate(PyType type, PyObject it, PyInt start) {
+            super(type);
             this.it = it;
             this.count = start;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
         }
 
         @Override
@@ -52,27 +71,29 @@ public final class BuiltinIterators {
             return PyTuple.of(i, v);
         }
 
+        /** CPython: enum_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            return PyTuple.of(type(), PyTuple.of(it, count));
+        }
+
         @PyMethod(kind = PyMethod.Kind.NEW, sig = "(iterable, start=0)")
         public static PyObject __new__(PyType cls, PyObject iterable, PyObject start) {
-            return new Enumerate(Abstract.iter(iterable), Abstract.index(start));
+            return new Enumerate(cls, Abstract.iter(iterable), Abstract.index(start));
         }
     }
 
     @PyClass(name = "zip")
-    public static final class Zip extends PyIterator {
+    public static final class Zip extends Base {
         public static final PyType TYPE = PyType.builtin("zip", PyType.OBJECT);
         private final PyObject[] its;
-        private final boolean strict;
+        private boolean strict;
         private boolean done;
 
-        Zip(PyObject[] its, boolean strict) {
+        Zip(PyType type, PyObject[] its, boolean strict) {
+            super(type);
             this.its = its;
             this.strict = strict;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
         }
 
         @Override
@@ -104,30 +125,39 @@ public final class BuiltinIterators {
             return PyTuple.of(out);
         }
 
+        /** CPython: zip_reduce ((type, iterators) and True when strict). */
+        @PyMethod
+        public PyObject __reduce__() {
+            PyTuple args = PyTuple.of(its.clone());
+            return strict ? PyTuple.of(type(), args, org.matcha.objects.PyBool.TRUE) : PyTuple.of(type(), args);
+        }
+
+        /** CPython: zip_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            strict = Abstract.isTrue(state);
+        }
+
         @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*iterables, strict=False)")
         public static PyObject __new__(PyType cls, PyObject[] iterables, boolean strict) {
             PyObject[] its = new PyObject[iterables.length];
             for (int i = 0; i < its.length; i++) {
                 its[i] = Abstract.iter(iterables[i]);
             }
-            return new Zip(its, strict);
+            return new Zip(cls, its, strict);
         }
     }
 
     @PyClass(name = "map")
-    public static final class MapIterator extends PyIterator {
+    public static final class MapIterator extends Base {
         public static final PyType TYPE = PyType.builtin("map", PyType.OBJECT);
         private final PyObject func;
         private final PyObject[] its;
 
-        MapIterator(PyObject func, PyObject[] its) {
+        MapIterator(PyType type, PyObject func, PyObject[] its) {
+            super(type);
             this.func = func;
             this.its = its;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
         }
 
         @Override
@@ -143,6 +173,15 @@ public final class BuiltinIterators {
             return Abstract.call(func, args, null);
         }
 
+        /** CPython: map_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            PyObject[] args = new PyObject[its.length + 1];
+            args[0] = func;
+            System.arraycopy(its, 0, args, 1, its.length);
+            return PyTuple.of(type(), PyTuple.of(args));
+        }
+
         @PyMethod(kind = PyMethod.Kind.NEW, sig = "(func, *iterables)")
         public static PyObject __new__(PyType cls, PyObject func, PyObject[] iterables) {
             if (iterables.length == 0) {
@@ -152,24 +191,20 @@ public final class BuiltinIterators {
             for (int i = 0; i < its.length; i++) {
                 its[i] = Abstract.iter(iterables[i]);
             }
-            return new MapIterator(func, its);
+            return new MapIterator(cls, func, its);
         }
     }
 
     @PyClass(name = "filter")
-    public static final class FilterIterator extends PyIterator {
+    public static final class FilterIterator extends Base {
         public static final PyType TYPE = PyType.builtin("filter", PyType.OBJECT);
         private final PyObject func;
         private final PyObject it;
 
-        FilterIterator(PyObject func, PyObject it) {
+        FilterIterator(PyType type, PyObject func, PyObject it) {
+            super(type);
             this.func = func;
             this.it = it;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
         }
 
         @Override
@@ -186,9 +221,15 @@ public final class BuiltinIterators {
             }
         }
 
+        /** CPython: filter_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            return PyTuple.of(type(), PyTuple.of(func, it));
+        }
+
         @PyMethod(kind = PyMethod.Kind.NEW)
         public static PyObject __new__(PyType cls, PyObject func, PyObject iterable) {
-            return new FilterIterator(func, Abstract.iter(iterable));
+            return new FilterIterator(cls, func, Abstract.iter(iterable));
         }
     }
 

@@ -615,7 +615,8 @@ public final class Abstract {
     }
 
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && (t.type() == PyTuple.TYPE
+                || t.type().lookup("__iter__") == PyTuple.TYPE.lookup("__iter__"))) {
             return t.items.clone();
         }
         if (iterable instanceof PyList l && l.type() == PyList.TYPE) {

@@ -150,6 +150,14 @@ public final class DictMethods {
     @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, sig = "(iterable, value=None, /)")
     public static PyObject fromkeys(PyType cls, PyObject iterable, PyObject value) {
         PyObject d = Abstract.call(cls);
+        if (d instanceof PyDict pd && pd.type() == PyDict.TYPE && iterable instanceof PySet set) {
+            // CPython: _PyDict_FromKeys reuses the set's hashes
+            for (int i = set.nextSlot(0); i >= 0; i = set.nextSlot(i + 1)) {
+                PyObject k = set.keyAt(i);
+                pd.setItem(k, set.hashAt(i), value);
+            }
+            return d;
+        }
         PyObject it = Abstract.iter(iterable);
         PyObject k;
         while ((k = Abstract.next(it)) != null) {

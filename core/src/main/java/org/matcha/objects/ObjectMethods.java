@@ -100,7 +100,32 @@ public final class ObjectMethods {
         if (!cls.subclassable && cls != PyType.OBJECT && !cls.heap) {
             throw Errors.typeError("cannot create '" + cls.name + "' instances");
         }
+        notSafe(cls);
         return cls.factory.apply(cls);
+    }
+
+    /**
+     * object.__new__(cls) cannot build an instance of a builtin type that has a __new__ of its own.
+     * CPython: tp_new_wrapper (the "staticbase" walk past classes defining __new__ in Python).
+     */
+    private static void notSafe(PyType cls) {
+        PyType base = cls;
+        while (base != null && base.heap && newDefinedInPython(base)) {
+            base = base.base;
+        }
+        if (base != null && base != PyType.OBJECT && base.lookup("__new__") != NEW) {
+            throw Errors.typeError("object.__new__(" + cls.name + ") is not safe, use " + base.name + ".__new__()");
+        }
+    }
+
+    /** The __new__ that t finds is a class statement's (CPython: tp_new == slot_tp_new). */
+    private static boolean newDefinedInPython(PyType t) {
+        for (PyType c : t.mro) {
+            if (c.dict().getItem("__new__") != null) {
+                return c.heap;
+            }
+        }
+        return false;
     }
 
     @PyMethod(sig = "(*args, **kwargs)")

@@ -104,7 +104,7 @@ final class ObjectReduce {
     }
 
     /** CPython: object_getstate: a __getstate__ of the class's own, else the default state. */
-    private static PyObject getState(PyObject obj, boolean required) {
+    static PyObject getState(PyObject obj, boolean required) {
         PyObject getstate = Abstract.getAttr(obj, "__getstate__");
         if (getstate instanceof PyBuiltinFunctionObject b && b.self == obj
                 && obj.type().lookup("__getstate__") == PyType.OBJECT.dict().getItem("__getstate__")) {
@@ -125,7 +125,8 @@ final class ObjectReduce {
         }
         PyDict dict = obj.dict();
         PyObject state = dict == null || dict.size() == 0 ? PyNone.NONE : dict;
-        PyObject slotnames = Abstract.call(Abstract.getAttr(copyreg(), "_slotnames"), cls);
+        // A builtin type has no __slots__: copyreg._slotnames would find none (and fail to cache them).
+        PyObject slotnames = cls.heap ? Abstract.call(Abstract.getAttr(copyreg(), "_slotnames"), cls) : PyNone.NONE;
         if (slotnames != PyNone.NONE && !(slotnames instanceof PyList)) {
             throw Errors.typeError("copyreg._slotnames didn't return a list or None");
         }

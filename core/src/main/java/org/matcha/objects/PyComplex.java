@@ -449,11 +449,6 @@ public final class PyComplex extends PyObject implements SlotHolder {
     }
 
     @PyMethod
-    public PyObject __complex__() {
-        return type == TYPE ? this : new PyComplex(real, imag);
-    }
-
-    @PyMethod
     public PyObject __getnewargs__() {
         return PyTuple.of(PyFloat.of(real), PyFloat.of(imag));
     }

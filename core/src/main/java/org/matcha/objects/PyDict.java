@@ -76,26 +76,40 @@ public class PyDict extends PyObject implements SlotHolder {
         return Abstract.eqBool(a, b);
     }
 
-    /** The slot in {@link #index} holding the key's entry, or the free slot where it would go (negated - 1). */
+    /**
+     * The slot in {@link #index} holding the key's entry, or the free slot where it would go (negated - 1).
+     * A key's __eq__ may mutate the dict: the search then restarts. CPython: _Py_dict_lookup.
+     */
     private int findSlot(PyObject key, long hash) {
-        int mask = index.length - 1;
-        long perturb = hash;
-        int i = (int) hash & mask;
-        int firstFree = -1;
+        restart:
         while (true) {
-            int e = index[i];
-            if (e == EMPTY) {
-                return -1 - (firstFree >= 0 ? firstFree : i);
-            }
-            if (e == DELETED) {
-                if (firstFree < 0) {
-                    firstFree = i;
+            int[] idx = index;
+            int mask = idx.length - 1;
+            long perturb = hash;
+            int i = (int) hash & mask;
+            int firstFree = -1;
+            while (true) {
+                int e = idx[i];
+                if (e == EMPTY) {
+                    return -1 - (firstFree >= 0 ? firstFree : i);
                 }
-            } else if (hashes[e] == hash && keys[e] != null && keyEquals(keys[e], key)) {
-                return i;
+                if (e == DELETED) {
+                    if (firstFree < 0) {
+                        firstFree = i;
+                    }
+                } else if (hashes[e] == hash && keys[e] != null) {
+                    PyObject k = keys[e];
+                    boolean eq = keyEquals(k, key);
+                    if (idx != index || keys[e] != k) {
+                        continue restart;
+                    }
+                    if (eq) {
+                        return i;
+                    }
+                }
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
             }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
@@ -113,7 +127,11 @@ public class PyDict extends PyObject implements SlotHolder {
     }
 
     public void setItem(PyObject key, PyObject value) {
-        long h = Abstract.hash(key);
+        setItem(key, Abstract.hash(key), value);
+    }
+
+    /** Stores under a hash already known (from a set or dict holding the key). */
+    void setItem(PyObject key, long h, PyObject value) {
         int slot = findSlot(key, h);
         if (slot >= 0) {
             values[index[slot]] = value;
@@ -122,6 +140,11 @@ public class PyDict extends PyObject implements SlotHolder {
         if (entries == keys.length) {
             grow();
             slot = findSlot(key, h);
+            if (slot >= 0) {
+                // an __eq__ run by the new search found the key after all
+                values[index[slot]] = value;
+                return;
+            }
         }
         int e = entries++;
         hashes[e] = h;

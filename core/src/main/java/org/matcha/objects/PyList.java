@@ -87,9 +87,12 @@ public class PyList extends PyObject implements SlotHolder {
 
     @PyMethod
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList l) {
+        // not for a subclass that overrides __iter__ (CPython: list_extend's exact-type fast path)
+        if (iterable instanceof PyList l && (l.type() == PyList.TYPE
+                || l.type().lookup("__iter__") == PyList.TYPE.lookup("__iter__"))) {
             addAll(l.items, l.size);
-        } else if (iterable instanceof PyTuple t) {
+        } else if (iterable instanceof PyTuple t && (t.type() == PyTuple.TYPE
+                || t.type().lookup("__iter__") == PyTuple.TYPE.lookup("__iter__"))) {
             addAll(t.items, t.items.length);
         } else {
             PyObject it = Abstract.iter(iterable);
@@ -105,8 +108,19 @@ public class PyList extends PyObject implements SlotHolder {
         return new PyList(cls);
     }
 
-    @PyMethod(sig = "(iterable=NULL, /)")
-    public void __init__(PyObject iterable) {
+    /**
+     * CPython: list___init__: keywords are refused unless a subclass's own __new__ takes them.
+     */
+    @PyMethod(sig = "(*args, **kwargs)")
+    public void __init__(PyObject[] args, PyDict kwargs) {
+        if (kwargs != null && kwargs.size() > 0
+                && (type() == TYPE || type().lookup("__new__") == TYPE.dict().getItem("__new__"))) {
+            throw Errors.typeError("list() takes no keyword arguments");
+        }
+        if (args.length > 1) {
+            throw Errors.typeError("list expected at most 1 argument, got " + args.length);
+        }
+        PyObject iterable = args.length == 1 ? args[0] : null;
         size = 0;
         items = new PyObject[4];
         if (iterable != null) {
@@ -390,8 +404,10 @@ public class PyList extends PyObject implements SlotHolder {
         throw Errors.valueError("list.remove(x): x not in list");
     }
 
-    @PyMethod(sig = "(value, start=0, stop=9223372036854775807, /)")
-    public long index(PyObject x, long start, long stop) {
+    @PyMethod(sig = "(value, start=NULL, stop=NULL, /)")
+    public long index(PyObject x, PyObject startArg, PyObject stopArg) {
+        long start = Sequences.indexArg(startArg, 0);
+        long stop = Sequences.indexArg(stopArg, Long.MAX_VALUE);
         long[] r = Sequences.clampRange(start, stop, size);
         for (int i = (int) r[0]; i < r[1] && i < size; i++) {
             if (items[i] == x || Abstract.eqBool(items[i], x)) {

@@ -78,6 +78,12 @@ public final class PyRange extends PyObject {
         }
     }
 
+    /** CPython: range_reduce. */
+    @PyMethod
+    public PyObject __reduce__() {
+        return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
+    }
+
     @PyMethod
     public PyObject __repr__() {
         String s = "range(" + start.toDecimalString() + ", " + stop.toDecimalString();

@@ -5,7 +5,7 @@ package org.matcha.objects;
  * perturbation; the same growth rule), so iteration order matches CPython's wherever hashes do.
  * CPython: Objects/setobject.c. The Python methods are in {@link SetMethods}.
  */
-public class PySet extends PyObject {
+public class PySet extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT, t -> new PySet(t));
     public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", PyType.OBJECT, t -> new PySet(t));
 
@@ -22,9 +22,19 @@ public class PySet extends PyObject {
     private int finger;
     private final PyType type;
     private PyDict dict;
+    /** Values of the {@code __slots__} a Python subclass declares. */
+    private PyObject[] slots;
 
     public PySet(PyType type) {
         this.type = type;
+        if (type.slotCount > 0) {
+            slots = new PyObject[type.slotCount];
+        }
+    }
+
+    @Override
+    public PyObject[] slotArray() {
+        return slots;
     }
 
     public static PySet newSet() {
@@ -61,75 +71,98 @@ public class PySet extends PyObject {
         return used;
     }
 
-    private static boolean keyEquals(PyObject a, PyObject b) {
-        if (a == b) {
-            return true;
-        }
-        if (a instanceof PyStr x && b instanceof PyStr y && x.type() == PyStr.TYPE && y.type() == PyStr.TYPE) {
-            return x.equalsStr(y);
-        }
-        return Abstract.eqBool(a, b);
-    }
-
-    /** The slot of an equal key, or -1. CPython: set_lookkey. */
+    /**
+     * The slot of an equal key, or -1. CPython: set_lookkey. A key's __eq__ may mutate this set: when
+     * the table or the compared slot changed meanwhile, the search restarts, as in CPython.
+     */
     private int lookup(PyObject key, long hash) {
-        long perturb = hash;
-        int i = (int) (hash & mask);
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = table[j];
-                if (k == null) {
-                    return -1;
-                }
-                if (k != DUMMY && hashes[j] == hash && keyEquals(k, key)) {
-                    return j;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+            PyObject[] t = table;
+            int m = mask;
+            long perturb = hash;
+            int i = (int) (hash & m);
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = t[j];
+                    if (k == null) {
+                        return -1;
+                    }
+                    if (k != DUMMY && hashes[j] == hash) {
+                        if (k == key || (k instanceof PyStr x && key instanceof PyStr y && x.type() == PyStr.TYPE
+                                && y.type() == PyStr.TYPE && x.equalsStr(y))) {
+                            return j;
+                        }
+                        boolean eq = Abstract.eqBool(k, key);
+                        if (t != table || t[j] != k) {
+                            continue restart;
+                        }
+                        if (eq) {
+                            return j;
+                        }
+                    }
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & m);
+            }
         }
     }
 
-    /** CPython: set_add_entry. Returns true when the key was new. */
+    /** CPython: set_add_entry. Returns true when the key was new; restarts like {@link #lookup}. */
     boolean addKey(PyObject key, long hash) {
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        int freeslot = -1;
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = table[j];
-                if (k == null) {
-                    if (freeslot >= 0) {
-                        table[freeslot] = key;
-                        hashes[freeslot] = hash;
+            PyObject[] t = table;
+            int m = mask;
+            long perturb = hash;
+            int i = (int) (hash & m);
+            int freeslot = -1;
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = t[j];
+                    if (k == null) {
+                        if (freeslot >= 0) {
+                            t[freeslot] = key;
+                            hashes[freeslot] = hash;
+                            used++;
+                            return true;
+                        }
+                        t[j] = key;
+                        hashes[j] = hash;
+                        fill++;
                         used++;
+                        if ((long) fill * 5 >= (long) m * 3) {
+                            resize(used > 50000 ? used * 2 : used * 4);
+                        }
                         return true;
                     }
-                    table[j] = key;
-                    hashes[j] = hash;
-                    fill++;
-                    used++;
-                    if ((long) fill * 5 >= (long) mask * 3) {
-                        resize(used > 50000 ? used * 2 : used * 4);
+                    if (k == DUMMY) {
+                        if (freeslot < 0) {
+                            freeslot = j;
+                        }
+                    } else if (hashes[j] == hash) {
+                        if (k == key || (k instanceof PyStr x && key instanceof PyStr y && x.type() == PyStr.TYPE
+                                && y.type() == PyStr.TYPE && x.equalsStr(y))) {
+                            return false;
+                        }
+                        boolean eq = Abstract.eqBool(k, key);
+                        if (t != table || t[j] != k) {
+                            continue restart;
+                        }
+                        if (eq) {
+                            return false;
+                        }
                     }
-                    return true;
-                }
-                if (k == DUMMY) {
-                    if (freeslot < 0) {
-                        freeslot = j;
-                    }
-                } else if (hashes[j] == hash && keyEquals(k, key)) {
-                    return false;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & m);
+            }
         }
     }
 
@@ -241,7 +274,8 @@ public class PySet extends PyObject {
                 resize((used + dictSize) * 2);
             }
             for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
-                addKey(d.keyAt(i), d.hashes[i]);
+                PyObject k = d.keyAt(i);
+                addKey(k, d.hashes[i]);
             }
             return;
         }
@@ -296,6 +330,10 @@ public class PySet extends PyObject {
         return table[slot];
     }
 
+    long hashAt(int slot) {
+        return hashes[slot];
+    }
+
     public PyObject[] toArray() {
         PyObject[] out = new PyObject[used];
         int w = 0;
@@ -329,8 +367,9 @@ public class PySet extends PyObject {
         }
         for (int i = small.nextSlot(0); i >= 0; i = small.nextSlot(i + 1)) {
             PyObject k = small.table[i];
-            if (big.lookup(k, small.hashes[i]) >= 0) {
-                result.addKey(k, small.hashes[i]);
+            long h = small.hashes[i];
+            if (big.lookup(k, h) >= 0) {
+                result.addKey(k, h);
             }
         }
         return result;
@@ -347,8 +386,10 @@ public class PySet extends PyObject {
         }
         PySet result = new PySet(baseType());
         for (int i = nextSlot(0); i >= 0; i = nextSlot(i + 1)) {
-            if (other.lookup(table[i], hashes[i]) < 0) {
-                result.addKey(table[i], hashes[i]);
+            PyObject k = table[i];
+            long h = hashes[i];
+            if (other.lookup(k, h) < 0) {
+                result.addKey(k, h);
             }
         }
         return result;
@@ -368,13 +409,14 @@ public class PySet extends PyObject {
         }
         for (int i = other.nextSlot(0); i >= 0; i = other.nextSlot(i + 1)) {
             PyObject k = other.table[i];
-            int j = lookup(k, other.hashes[i]);
+            long h = other.hashes[i];
+            int j = lookup(k, h);
             if (j >= 0) {
                 table[j] = DUMMY;
                 hashes[j] = -1;
                 used--;
             } else {
-                addKey(k, other.hashes[i]);
+                addKey(k, h);
             }
         }
     }

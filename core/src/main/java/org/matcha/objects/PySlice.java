@@ -94,6 +94,12 @@ public final class PySlice extends PyObject {
         }
     }
 
+    /** CPython: slice_reduce. */
+    @PyMethod
+    public PyObject __reduce__() {
+        return PyTuple.of(TYPE, PyTuple.of(start, stop, step));
+    }
+
     @PyMethod
     public PyObject __repr__() {
         return PyStr.of("slice(" + Abstract.reprString(start) + ", " + Abstract.reprString(stop) + ", "

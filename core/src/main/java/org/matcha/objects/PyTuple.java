@@ -67,8 +67,17 @@ public class PyTuple extends PyObject {
         return acc;
     }
 
-    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(iterable=NULL, /)")
-    public static PyObject __new__(PyType cls, PyObject iterable) {
+    /** CPython: tuple_new: keywords are refused unless a subclass's own __init__ takes them. */
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
+        if (kwargs != null && kwargs.size() > 0
+                && (cls == TYPE || cls.lookup("__init__") == TYPE.lookup("__init__"))) {
+            throw Errors.typeError("tuple() takes no keyword arguments");
+        }
+        if (args.length > 1) {
+            throw Errors.typeError("tuple expected at most 1 argument, got " + args.length);
+        }
+        PyObject iterable = args.length == 1 ? args[0] : null;
         if (iterable == null) {
             return cls == TYPE ? EMPTY : new PyTuple(cls, new PyObject[0]);
         }
@@ -172,6 +181,9 @@ public class PyTuple extends PyObject {
         if (times <= 0 || items.length == 0) {
             return EMPTY;
         }
+        if (times == 1 && type == TYPE) {
+            return this;
+        }
         if (times * items.length > (1 << 28)) {
             throw Errors.memory();
         }
@@ -234,8 +246,10 @@ public class PyTuple extends PyObject {
         return n;
     }
 
-    @PyMethod(sig = "(value, start=0, stop=9223372036854775807, /)")
-    public long index(PyObject x, long start, long stop) {
+    @PyMethod(sig = "(value, start=NULL, stop=NULL, /)")
+    public long index(PyObject x, PyObject startArg, PyObject stopArg) {
+        long start = Sequences.indexArg(startArg, 0);
+        long stop = Sequences.indexArg(stopArg, Long.MAX_VALUE);
         long[] r = Sequences.clampRange(start, stop, items.length);
         for (int i = (int) r[0]; i < r[1]; i++) {
             if (items[i] == x || Abstract.eqBool(items[i], x)) {

@@ -35,6 +35,21 @@ public final class Sequences {
     }
 
     /** start/stop of index()/count() arguments, clamped like slice indices. */
+    /** An index/count start or stop argument; huge ints clamp. CPython: _PyEval_SliceIndexNotNone. */
+    static long indexArg(PyObject o, long absent) {
+        if (o == null) {
+            return absent;
+        }
+        if (!Abstract.hasIndex(o)) {
+            throw Errors.typeError("slice indices must be integers or have an __index__ method");
+        }
+        PyInt i = Abstract.index(o);
+        if (i.big != null) {
+            return i.big.signum() < 0 ? Long.MIN_VALUE / 4 : Long.MAX_VALUE / 4;
+        }
+        return i.value;
+    }
+
     static long[] clampRange(long start, long stop, int len) {
         if (start < 0) {
             start = Math.max(0, start + len);

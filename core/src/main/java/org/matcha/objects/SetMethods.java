@@ -93,6 +93,16 @@ public final class SetMethods {
         }
     }
 
+    /** CPython: set_reduce: (type, (list(self),), state). */
+    @PyMethod
+    public static PyObject __reduce__(PySet self) {
+        PyList keys = new PyList();
+        for (PyObject k : self.toArray()) {
+            keys.append(k);
+        }
+        return PyTuple.of(self.type(), PyTuple.of(keys), ObjectReduce.getState(self, false));
+    }
+
     @PyMethod
     public static int __len__(PySet self) {
         return self.used;
@@ -127,12 +137,24 @@ public final class SetMethods {
 
     @PyMethod
     public static void discard(PySet self, PyObject key) {
-        self.discard(key);
+        discardKey(self, key);
+    }
+
+    /** A set key (unhashable) stands for the equal frozenset. CPython: set_discard / set_remove. */
+    private static boolean discardKey(PySet self, PyObject key) {
+        try {
+            return self.discard(key);
+        } catch (PyException e) {
+            if (key instanceof PySet k && e.matches(ExceptionTypes.TypeError)) {
+                return self.discard(k.copyAs(PySet.FROZEN_TYPE));
+            }
+            throw e;
+        }
     }
 
     @PyMethod
     public static void remove(PySet self, PyObject key) {
-        if (!self.discard(key)) {
+        if (!discardKey(self, key)) {
             throw Errors.keyError(key);
         }
     }

@@ -75,17 +75,24 @@ public final class TypeBuilder {
         }
         PyType.invalidateCaches();
         // __set_name__ on every attribute that has it
+        // over a copy, as CPython's type_new_set_names: a __set_name__ may change the class dict
+        java.util.List<PyObject> attrNames = new java.util.ArrayList<>();
+        java.util.List<PyObject> values = new java.util.ArrayList<>();
         for (int i = dict.nextEntry(0); i >= 0; i = dict.nextEntry(i + 1)) {
-            PyObject v = dict.valueAt(i);
+            attrNames.add(dict.keyAt(i));
+            values.add(dict.valueAt(i));
+        }
+        for (int i = 0; i < attrNames.size(); i++) {
+            PyObject v = values.get(i);
             PyObject setName = v.type().lookup("__set_name__");
             if (setName != null) {
                 try {
-                    Abstract.callMethodRaw(setName, v, t, dict.keyAt(i));
+                    Abstract.callMethodRaw(setName, v, t, attrNames.get(i));
                 } catch (PyException e) {
                     // CPython 3.11: type_new_set_names wraps it (_PyErr_FormatFromCause); 3.12 adds a note instead
                     PyBaseException wrapped = PyBaseException.create(ExceptionTypes.RuntimeError,
                             PyStr.of("Error calling __set_name__ on '" + v.type().name + "' instance "
-                                    + Abstract.reprString(dict.keyAt(i)) + " in '" + t.name + "'"));
+                                    + Abstract.reprString(attrNames.get(i)) + " in '" + t.name + "'"));
                     wrapped.cause = e.value;
                     wrapped.context = e.value;
                     wrapped.suppressContext = true;

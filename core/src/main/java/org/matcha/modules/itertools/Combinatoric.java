@@ -53,12 +53,13 @@ public final class Combinatoric {
             if (repeat > 0 && n > 0 && repeat * n > Integer.MAX_VALUE / 2) {
                 throw Errors.overflow("repeat argument too large");
             }
-            PyObject[][] pools = new PyObject[(int) (n * repeat)][];
+            PyObject[][] given = new PyObject[n][];
             for (int i = 0; i < n; i++) {
-                pools[i] = pool(iterables[i]);
+                given[i] = pool(iterables[i]);
             }
-            for (int i = n; i < pools.length; i++) {
-                pools[i] = pools[i % n];
+            PyObject[][] pools = new PyObject[(int) (n * repeat)][];
+            for (int i = 0; i < pools.length; i++) {
+                pools[i] = given[i % n];
             }
             return new Product(cls, pools);
         }
