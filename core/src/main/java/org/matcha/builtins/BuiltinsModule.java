@@ -688,7 +688,7 @@ public final class BuiltinsModule {
         if (!dontInherit) {
             flags |= CompileSupport.inheritedFlags();
         }
-        return org.matcha.modules.ast.AstCompile.compile(source, filename, mode, flags, optimize);
+        return org.matcha.modules.ast.AstCompile.compile(source, filename, mode, flags, optimize, featureVersion);
     }
 
     @PyMethod(sig = "(*args)")

@@ -57,16 +57,18 @@ public final class Compiler extends StatementCompiler {
 
     /** An expression ("eval" mode). */
     public static PyCode compileExpression(Expression e, String filename, String source) {
-        return compileExpression(e, filename, source, 0);
+        return compileExpression(e, filename, source, null, 0);
     }
 
-    public static PyCode compileExpression(Expression e, String filename, String source, int flags) {
+    public static PyCode compileExpression(Expression e, String filename, String source,
+            org.matcha.parser.WarningSink warnings, int flags) {
         Module wrapper = new Module(java.util.List.of(new Expr(e.body, e.body.lineno, e.body.colOffset,
                 e.body.endLineno, e.body.endColOffset)), java.util.List.of());
         int future = flags & PyCode.PyCF_MASK;
         Scope top = SymbolTable.build(wrapper, filename, source, future);
         Compiler c = new Compiler(filename, source, top);
         c.futureFlags = future;
+        c.warnings = warnings;
         c.enterUnit(top, "<module>", 1, null);
         c.visitExpr(e.body);
         c.b.emit(RETURN_VALUE);
@@ -75,15 +77,17 @@ public final class Compiler extends StatementCompiler {
 
     /** One interactive statement ("single" mode): expression values are printed. */
     public static PyCode compileInteractive(Interactive i, String filename, String source) {
-        return compileInteractive(i, filename, source, 0);
+        return compileInteractive(i, filename, source, null, 0);
     }
 
-    public static PyCode compileInteractive(Interactive i, String filename, String source, int flags) {
+    public static PyCode compileInteractive(Interactive i, String filename, String source,
+            org.matcha.parser.WarningSink warnings, int flags) {
         Module wrapper = new Module(i.body, java.util.List.of());
         int future = (flags & PyCode.PyCF_MASK) | SymbolTable.futureFeatures(i.body);
         Scope top = SymbolTable.build(wrapper, filename, source, future);
         Compiler c = new Compiler(filename, source, top);
         c.futureFlags = future;
+        c.warnings = warnings;
         c.interactive = true;
         c.enterUnit(top, "<module>", 1, null);
         if (hasAnnotations(i.body)) {

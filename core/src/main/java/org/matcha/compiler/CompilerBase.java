@@ -99,7 +99,11 @@ abstract class CompilerBase {
 
     void warn(String message, Node at) {
         if (warnings != null && warned.add(message + "@" + at.lineno)) {
-            warnings.warn("SyntaxWarning", message, at.lineno);
+            try {
+                warnings.warn("SyntaxWarning", message, at.lineno);
+            } catch (org.matcha.parser.WarningSink.Escalated e) {
+                throw error(message, at);
+            }
         }
     }
 
@@ -338,16 +342,34 @@ abstract class CompilerBase {
     }
 
     PySyntaxError error(String msg, Node n) {
+        if (n == null) {
+            return errorAt(msg, 1, -1, 1, -1);
+        }
+        return errorAt(msg, n.lineno, n.colOffset, n.endLineno, n.endColOffset);
+    }
+
+    /** An error at the location of the code being compiled. CPython: compiler_error. */
+    PySyntaxError errorHere(String msg) {
+        return errorAt(msg, b.line, b.col, b.endLine, b.endCol);
+    }
+
+    private PySyntaxError errorAt(String msg, int line, int colOffset, int endLine, int endColOffset) {
         String text = null;
-        if (sourceLines != null && n != null && n.lineno >= 1 && n.lineno <= sourceLines.length) {
-            text = sourceLines[n.lineno - 1] + "\n";
+        if (sourceLines != null && line >= 1 && line <= sourceLines.length) {
+            text = sourceLines[line - 1] + "\n";
         }
-        int col = n == null ? 0 : n.colOffset + 1;
-        if (text != null && n != null) {
-            col = byteToCharOffset(text, n.colOffset) + 1;
+        int col = colOffset + 1;
+        if (text != null && colOffset >= 0) {
+            col = byteToCharOffset(text, colOffset) + 1;
         }
-        return new PySyntaxError("SyntaxError", msg, filename, n == null ? 1 : n.lineno, col,
-                n == null ? 1 : n.endLineno, n == null ? 0 : n.endColOffset + 1, text);
+        return new PySyntaxError("SyntaxError", msg, filename, line, col, endLine, endColOffset + 1, text);
+    }
+
+    /** CPython: forbidden_name — __debug__ cannot be bound or deleted. */
+    void checkForbiddenName(String name, Ctx ctx) {
+        if (name.equals("__debug__") && ctx != Ctx.LOAD) {
+            throw errorHere(ctx == Ctx.STORE ? "cannot assign to __debug__" : "cannot delete __debug__");
+        }
     }
 
     static int byteToCharOffset(String line, int byteOffset) {
@@ -374,6 +396,7 @@ abstract class CompilerBase {
 
     /** Emits the load, store or delete of a name. CPython: compiler_nameop. */
     void nameOp(String rawName, Ctx ctx) {
+        checkForbiddenName(rawName, ctx);
         String name = mangle(rawName);
         Scope s = u.scope;
         int scope = s.scopeOf(name);

@@ -83,6 +83,9 @@ abstract class ExpressionCompiler extends CompilerBase {
         } else if (e instanceof Call c) {
             call(c);
         } else if (e instanceof Attribute a) {
+            if (a.ctx instanceof Store) {
+                checkForbiddenName(a.attr, Ctx.STORE);
+            }
             if (a.ctx instanceof Load) {
                 visitExpr(a.value);
                 setLocation(e);
@@ -97,6 +100,10 @@ abstract class ExpressionCompiler extends CompilerBase {
                 b.emit(STORE_ATTR, addName(mangle(a.attr)));
             }
         } else if (e instanceof Subscript s) {
+            if (s.ctx instanceof Load) {
+                checkSubscripter(s);
+                checkIndex(s);
+            }
             visitExpr(s.value);
             visitSlice(s.slice);
             setLocation(e);
@@ -359,9 +366,47 @@ abstract class ExpressionCompiler extends CompilerBase {
 
     private static boolean isArgOk(AstExpr e) {
         if (!(e instanceof Constant c)) {
-            return true;
+            return !foldsToConstant(e);
         }
         return c.value == null || c.value instanceof Boolean || c.value == AstConstant.ELLIPSIS;
+    }
+
+    /**
+     * Whether CPython's AST optimizer turns the expression into a constant before the compiler
+     * looks at it (tuples of constants, arithmetic on numbers). CPython: Python/ast_opt.c.
+     */
+    private static boolean foldsToConstant(AstExpr e) {
+        if (e instanceof Constant) {
+            return true;
+        }
+        if (e instanceof Tuple t && t.ctx instanceof Load) {
+            for (AstExpr x : t.elts) {
+                if (!foldsToConstant(x)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (e instanceof UnaryOp u && (u.op instanceof USub || u.op instanceof UAdd || u.op instanceof Invert)) {
+            return isNumber(u.operand) && !(u.op instanceof Invert && isFloatLike(u.operand));
+        }
+        if (e instanceof BinOp bo && (bo.op instanceof Add || bo.op instanceof Sub || bo.op instanceof Mult)) {
+            return isNumber(bo.left) && isNumber(bo.right);
+        }
+        return false;
+    }
+
+    private static boolean isNumber(AstExpr e) {
+        if (e instanceof Constant c) {
+            Object v = c.value;
+            return v instanceof Long || v instanceof java.math.BigInteger || v instanceof Boolean
+                    || v instanceof Double || v instanceof AstConstant.Imaginary;
+        }
+        return (e instanceof UnaryOp || e instanceof BinOp) && foldsToConstant(e);
+    }
+
+    private static boolean isFloatLike(AstExpr e) {
+        return e instanceof Constant c && (c.value instanceof Double || c.value instanceof AstConstant.Imaginary);
     }
 
     /** CPython: check_compare (SyntaxWarning for "is" with a literal). */
@@ -476,7 +521,84 @@ abstract class ExpressionCompiler extends CompilerBase {
         return false;
     }
 
+    /** The type an expression surely has, or null. CPython: compile.c infer_type. */
+    private static String inferType(AstExpr e) {
+        if (e instanceof Tuple) {
+            return "tuple";
+        } else if (e instanceof org.matcha.ast.List || e instanceof ListComp) {
+            return "list";
+        } else if (e instanceof Dict || e instanceof DictComp) {
+            return "dict";
+        } else if (e instanceof org.matcha.ast.Set || e instanceof SetComp) {
+            return "set";
+        } else if (e instanceof GeneratorExp) {
+            return "generator";
+        } else if (e instanceof Lambda) {
+            return "function";
+        } else if (e instanceof JoinedStr || e instanceof FormattedValue) {
+            return "str";
+        } else if (e instanceof Constant c) {
+            return constant(c.value).type().name;
+        }
+        return null;
+    }
+
+    /** CPython: check_caller — calling a display or literal is surely a missed comma. */
+    private void checkCaller(Call c) {
+        AstExpr f = c.func;
+        if (f instanceof Constant || f instanceof Tuple || f instanceof org.matcha.ast.List || f instanceof ListComp
+                || f instanceof Dict || f instanceof DictComp || f instanceof org.matcha.ast.Set
+                || f instanceof SetComp || f instanceof GeneratorExp || f instanceof JoinedStr
+                || f instanceof FormattedValue) {
+            warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?", c);
+        }
+    }
+
+    /** CPython: check_subscripter. */
+    private void checkSubscripter(Subscript s) {
+        AstExpr v = s.value;
+        boolean warn;
+        if (v instanceof Constant k) {
+            Object x = k.value;
+            warn = x == null || x == AstConstant.ELLIPSIS || x instanceof Long || x instanceof java.math.BigInteger
+                    || x instanceof Boolean || x instanceof Double || x instanceof AstConstant.Imaginary;
+            if (x instanceof org.matcha.objects.PyObject p) {
+                String t = p.type().name;
+                warn = t.equals("complex") || t.equals("frozenset") || t.equals("set");
+            }
+        } else {
+            warn = v instanceof org.matcha.ast.Set || v instanceof SetComp || v instanceof GeneratorExp
+                    || v instanceof Lambda;
+        }
+        if (warn) {
+            warn("'" + inferType(v) + "' object is not subscriptable; perhaps you missed a comma?", s);
+        }
+    }
+
+    /** CPython: check_index — a sequence literal indexed by something that is surely not an index. */
+    private void checkIndex(Subscript s) {
+        String index = s.slice instanceof Slice ? null : inferType(s.slice);
+        if (index == null || index.equals("int") || index.equals("bool")) {
+            return;
+        }
+        AstExpr v = s.value;
+        boolean warn;
+        if (v instanceof Constant k) {
+            Object x = k.value;
+            warn = x instanceof String || x instanceof CodePoints || x instanceof byte[]
+                    || (x instanceof org.matcha.objects.PyObject p && p.type().isSubtype(PyTuple.TYPE));
+        } else {
+            warn = v instanceof Tuple || v instanceof org.matcha.ast.List || v instanceof ListComp
+                    || v instanceof JoinedStr || v instanceof FormattedValue;
+        }
+        if (warn) {
+            warn(inferType(v) + " indices must be integers or slices, not " + index
+                    + "; perhaps you missed a comma?", s);
+        }
+    }
+
     void call(Call c) {
+        checkCaller(c);
         if (c.func instanceof Attribute a && a.ctx instanceof Load && !hasStarArgs(c)) {
             visitExpr(a.value);
             setLocation(a);
@@ -490,7 +612,40 @@ abstract class ExpressionCompiler extends CompilerBase {
     }
 
     /** Arguments then CALL (or CALL_FUNCTION_EX with * and **); {@code extra} values are already pushed. */
+    /** CPython: compiler_check_debug_args — no parameter may be called __debug__. */
+    void checkDebugArgs(Arguments args) {
+        for (List<Arg> list : List.of(args.posonlyargs, args.args, args.kwonlyargs)) {
+            for (Arg a : list) {
+                checkForbiddenName(a.arg, Ctx.STORE);
+            }
+        }
+        if (args.vararg != null) {
+            checkForbiddenName(args.vararg.arg, Ctx.STORE);
+        }
+        if (args.kwarg != null) {
+            checkForbiddenName(args.kwarg.arg, Ctx.STORE);
+        }
+    }
+
+    /** CPython: validate_keywords — no keyword named __debug__, none repeated. */
+    private void validateKeywords(List<Keyword> keywords) {
+        for (int i = 0; i < keywords.size(); i++) {
+            String name = keywords.get(i).arg;
+            if (name == null) {
+                continue;
+            }
+            checkForbiddenName(name, Ctx.STORE);
+            for (int j = i + 1; j < keywords.size(); j++) {
+                Keyword other = keywords.get(j);
+                if (name.equals(other.arg)) {
+                    throw error("keyword argument repeated: " + name, other);
+                }
+            }
+        }
+    }
+
     void callArgs(Node at, List<AstExpr> args, List<Keyword> keywords, int extra) {
+        validateKeywords(keywords);
         boolean star = false;
         for (AstExpr a : args) {
             star |= a instanceof Starred;
@@ -651,6 +806,7 @@ abstract class ExpressionCompiler extends CompilerBase {
     }
 
     private void lambda(Lambda l) {
+        checkDebugArgs(l.args);
         Scope scope = scopes.get(l);
         int flags = defaults(l.args);
         String qualname = qualnameFor("<lambda>", scope);

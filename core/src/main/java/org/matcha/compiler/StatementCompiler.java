@@ -177,6 +177,11 @@ abstract class StatementCompiler extends PatternCompiler {
 
     /** CPython: compiler_annassign. */
     private void annAssign(AnnAssign a) {
+        if (a.target instanceof Name n) {
+            checkForbiddenName(n.id, Ctx.STORE);
+        } else if (a.target instanceof Attribute at) {
+            checkForbiddenName(at.attr, Ctx.STORE);
+        }
         if (a.value != null) {
             visitExpr(a.value);
             visitExpr(a.target);
@@ -768,6 +773,7 @@ abstract class StatementCompiler extends PatternCompiler {
         }
         int firstLine = decorators.isEmpty() ? s.lineno : decorators.get(0).lineno;
         setLocation(s);
+        checkDebugArgs(args);
         int flags = defaults(args);
         int annotations = annotations(args, returns);
         if (annotations > 0) {
@@ -968,8 +974,7 @@ abstract class StatementCompiler extends PatternCompiler {
             return;
         }
         for (Alias a : i.names) {
-            setLocation(a);
-            b.emit(IMPORT_FROM, addName(a.name));
+            b.emit(IMPORT_FROM, addName(a.name)); // at the statement's location, like CPython 3.11
             nameOp(a.asname != null ? a.asname : a.name, Ctx.STORE);
         }
         b.emit(POP_TOP);

@@ -1,5 +1,7 @@
 package org.matcha.lexer;
 
+import org.matcha.parser.WarningSink;
+
 import org.matcha.parser.PySyntaxError;
 
 /**
@@ -197,7 +199,11 @@ final class NumberScanner {
             default: break;
         }
         if (keyword) {
-            lx.warnings().warn("DeprecationWarning", "invalid " + kind + " literal", lx.source().lineOfIndex(i));
+            try {
+                lx.warnings().warn("SyntaxWarning", "invalid " + kind + " literal", lx.source().lineOfIndex(i));
+            } catch (WarningSink.Escalated e) {
+                throw cursorError("invalid " + kind + " literal", i);
+            }
             return;
         }
         if (Lexer.isAsciiIdentifierPart(c) || c >= 0x80) {

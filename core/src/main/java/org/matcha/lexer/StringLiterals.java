@@ -84,8 +84,17 @@ public final class StringLiterals {
                 + from + "-" + to + ": " + what, t.startLine(), t.startCol(), t.endLine(), t.endCol());
     }
 
-    private static void warnInvalid(WarningSink warnings, Token t, String seq) {
-        warnings.warn("DeprecationWarning", "invalid escape sequence '" + seq + "'", t.startLine());
+    private static void warnInvalid(WarningSink warnings, SourceText src, Token t, String seq) {
+        warn(warnings, src, t, "invalid escape sequence '" + seq + "'");
+    }
+
+    /** A DeprecationWarning made an error is a SyntaxError at the literal. CPython: warn_invalid_escape_sequence. */
+    private static void warn(WarningSink warnings, SourceText src, Token t, String message) {
+        try {
+            warnings.warn("DeprecationWarning", message, t.startLine());
+        } catch (WarningSink.Escalated e) {
+            throw src.error("SyntaxError", message, t.startLine(), t.startCol(), t.endLine(), t.endCol());
+        }
     }
 
     private static int hexValue(char c) {
@@ -111,14 +120,13 @@ public final class StringLiterals {
     }
 
     /** Value of the octal digits s[start, end); 3.11 warns when it exceeds 0o377. */
-    private static int octalValue(String s, int start, int end, Token t, WarningSink warnings) {
+    private static int octalValue(String s, int start, int end, Token t, SourceText src, WarningSink warnings) {
         int v = 0;
         for (int k = start; k < end; k++) {
             v = v * 8 + (s.charAt(k) - '0');
         }
         if (v > 0377) {
-            warnings.warn("DeprecationWarning", "invalid octal escape sequence '\\" + s.substring(start, end) + "'",
-                    t.startLine());
+            warn(warnings, src, t, "invalid octal escape sequence '\\" + s.substring(start, end) + "'");
         }
         return v;
     }
@@ -140,7 +148,7 @@ public final class StringLiterals {
             i++;
             if (i >= n) {
                 // a backslash before a replacement field's brace stays literal
-                warnInvalid(warnings, t, "\\{");
+                warnInvalid(warnings, src, t, "\\{");
                 sb.appendChar('\\');
                 break;
             }
@@ -159,7 +167,7 @@ public final class StringLiterals {
                 case 'v': sb.appendChar('\u000b'); break;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                     int end = octalEnd(s, i - 1);
-                    sb.appendChar((char) octalValue(s, i - 1, end, t, warnings));
+                    sb.appendChar((char) octalValue(s, i - 1, end, t, src, warnings));
                     i = end;
                     break;
                 }
@@ -197,7 +205,7 @@ public final class StringLiterals {
                     break;
                 }
                 default:
-                    warnInvalid(warnings, t, "\\" + e);
+                    warnInvalid(warnings, src, t, "\\" + e);
                     sb.appendChar('\\').appendChar(e);
                     break;
             }
@@ -234,7 +242,7 @@ public final class StringLiterals {
                 case 'v': out.write(11); break;
                 case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
                     int end = octalEnd(s, i - 1);
-                    out.write(octalValue(s, i - 1, end, t, warnings) & 0xFF);
+                    out.write(octalValue(s, i - 1, end, t, src, warnings) & 0xFF);
                     i = end;
                     break;
                 }
@@ -250,7 +258,7 @@ public final class StringLiterals {
                     break;
                 }
                 default:
-                    warnInvalid(warnings, t, "\\" + e);
+                    warnInvalid(warnings, src, t, "\\" + e);
                     out.write('\\');
                     out.write(e);
                     break;

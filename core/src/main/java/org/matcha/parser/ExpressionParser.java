@@ -225,6 +225,7 @@ abstract class ExpressionParser extends LiteralParser {
                 return null;
             }
             Name target = spanTokens(new Name(start.text(), Store.INSTANCE, 0, 0, 0, 0), start, start);
+            checkVersion(8, "Assignment expressions are");
             return finish(new NamedExpr(target, value, 0, 0, 0, 0), start);
         }
         AstExpr e = expression();
@@ -385,6 +386,9 @@ abstract class ExpressionParser extends LiteralParser {
                 pos = mark;
                 return left;
             }
+            if (op == MatMult.INSTANCE) {
+                checkVersion(5, "The '@' operator is");
+            }
             left = finish(new BinOp(left, op, right, 0, 0, 0, 0), start);
         }
     }
@@ -456,6 +460,7 @@ abstract class ExpressionParser extends LiteralParser {
             if (value == null) {
                 return null;
             }
+            checkVersion(5, "Await expressions are");
             return finish(new Await(value, 0, 0, 0, 0), start);
         }
         return primary();
@@ -1245,6 +1250,7 @@ abstract class ExpressionParser extends LiteralParser {
                     return null;
                 }
                 next();
+                checkVersion(8, "Positional-only parameters are");
                 seenSlash = true;
                 a.posonlyargs.addAll(plain);
                 plain.clear();

@@ -224,6 +224,9 @@ abstract class LiteralParser extends ParserBase {
         }
         String debugText = null;
         if (accept(TokenKind.EQUAL)) {
+            if (featureVersion < 8) {
+                throw errorAtLastFetched("f-string: self documenting expressions are only supported in Python 3.8 and greater");
+            }
             int from = brace.endIndex();
             int to = peek().startIndex();
             debugText = src.text().substring(from, to);

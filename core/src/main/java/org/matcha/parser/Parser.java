@@ -44,6 +44,23 @@ public final class Parser extends StatementParser {
         return new Parser(Lexer.fromString(source, filename, warnings), warnings).run(Mode.EXPRESSION, Expression.class);
     }
 
+    /**
+     * compile(..., PyCF_ONLY_AST, _feature_version=minor): "exec", "eval" or "single" mode with the
+     * grammar of Python 3.minor (newer syntax is a SyntaxError; a negative minor means 3.11).
+     */
+    public static org.matcha.ast.Node parse(String source, String filename, String mode, WarningSink warnings,
+            int featureVersion) {
+        Parser p = new Parser(Lexer.fromString(source, filename, warnings), warnings);
+        if (featureVersion >= 0) {
+            p.featureVersion = featureVersion;
+        }
+        switch (mode) {
+            case "eval": return p.run(Mode.EXPRESSION, Expression.class);
+            case "single": return p.run(Mode.INTERACTIVE, Interactive.class);
+            default: return p.run(Mode.MODULE, Module.class);
+        }
+    }
+
     /** "single" mode (one interactive statement). */
     public static Interactive parseInteractive(String source, String filename, WarningSink warnings) {
         return new Parser(Lexer.fromString(source, filename, warnings), warnings).run(Mode.INTERACTIVE, Interactive.class);

@@ -24,6 +24,8 @@ abstract class ParserBase {
     protected int depth;
     /** True on the second pass, where the invalid_* rules run to find a specific message. */
     protected boolean invalidRules;
+    /** The minor version of the grammar accepted (ast.parse's feature_version); 3.11 by default. */
+    protected int featureVersion = 11;
 
     ParserBase(Lexer lexer, WarningSink warnings) {
         this.lexer = lexer;
@@ -140,6 +142,13 @@ abstract class ParserBase {
     }
 
     // ---- errors ---------------------------------------------------------------------------
+
+    /** CPython: CHECK_VERSION — syntax newer than ast.parse's feature_version is an error. */
+    protected final void checkVersion(int minor, String what) {
+        if (featureVersion < minor) {
+            throw errorAtLastFetched(what + " only supported in Python 3." + minor + " and greater");
+        }
+    }
 
     protected final PySyntaxError errorAt(Token t, String msg) {
         return src.error("SyntaxError", msg, t.startLine(), t.startCol(), t.endLine(), t.endCol());

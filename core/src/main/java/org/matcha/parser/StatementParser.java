@@ -434,6 +434,7 @@ abstract class StatementParser extends PatternParser {
                 return null;
             }
         }
+        checkVersion(6, "Variable annotation syntax is");
         return finish(new AnnAssign(target, annotation, value, simple, 0, 0, 0, 0), start);
     }
 
@@ -567,6 +568,9 @@ abstract class StatementParser extends PatternParser {
             }
         }
         ArrayList<AstStmt> body = blockAfterColon(defTok, "function definition");
+        if (async != null) {
+            checkVersion(5, "Async functions are");
+        }
         AstStmt def = async != null
                 ? new AsyncFunctionDef(name, args, body, decorators, returns, null, 0, 0, 0, 0)
                 : new FunctionDef(name, args, body, decorators, returns, null, 0, 0, 0, 0);
@@ -673,6 +677,9 @@ abstract class StatementParser extends PatternParser {
         }
         ArrayList<AstStmt> body = blockAfterColon(forTok, "'for' statement");
         ArrayList<AstStmt> orelse = optionalElse();
+        if (async != null) {
+            checkVersion(5, "Async for loops are");
+        }
         AstStmt s = async != null ? new AsyncFor(target, iter, body, orelse, null, 0, 0, 0, 0)
                 : new For(target, iter, body, orelse, null, 0, 0, 0, 0);
         return endAtBlock(s, start, orelse.isEmpty() ? body : orelse);
@@ -691,6 +698,8 @@ abstract class StatementParser extends PatternParser {
                 accept(TokenKind.COMMA);
                 if (!accept(TokenKind.RPAR) || !at(TokenKind.COLON)) {
                     items = null;
+                } else {
+                    checkVersion(9, "Parenthesized context managers are");
                 }
             }
             if (items == null) {
@@ -704,6 +713,9 @@ abstract class StatementParser extends PatternParser {
             }
         }
         ArrayList<AstStmt> body = blockAfterColon(withTok, "'with' statement");
+        if (async != null) {
+            checkVersion(5, "Async with statements are");
+        }
         AstStmt s = async != null ? new AsyncWith(items, body, null, 0, 0, 0, 0)
                 : new With(items, body, null, 0, 0, 0, 0);
         return endAtBlock(s, start, body);
@@ -815,6 +827,9 @@ abstract class StatementParser extends PatternParser {
             return failCompound();
         }
         ArrayList<AstStmt> lastBlock = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse : null;
+        if (star) {
+            checkVersion(11, "Exception groups are");
+        }
         AstStmt s = star ? new TryStar(body, handlers, orelse, finalbody, 0, 0, 0, 0)
                 : new Try(body, handlers, orelse, finalbody, 0, 0, 0, 0);
         return endAtBlock(s, start, lastBlock);
@@ -870,6 +885,7 @@ abstract class StatementParser extends PatternParser {
             return failCompound();
         }
         ArrayList<AstStmt> lastBody = new ArrayList<>(cases.get(cases.size() - 1).body);
+        checkVersion(10, "Pattern matching is");
         return endAtBlock(new Match(subject, cases, 0, 0, 0, 0), start, lastBody);
     }
 

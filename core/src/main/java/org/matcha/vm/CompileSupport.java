@@ -35,11 +35,11 @@ public final class CompileSupport {
             switch (mode) {
                 case "eval": {
                     Expression e = Parser.parseExpression(source, filename, sink(filename));
-                    return Compiler.compileExpression(e, filename, source, flags);
+                    return Compiler.compileExpression(e, filename, source, sink(filename), flags);
                 }
                 case "single": {
                     Interactive i = Parser.parseInteractive(source, filename, sink(filename));
-                    return Compiler.compileInteractive(i, filename, source, flags);
+                    return Compiler.compileInteractive(i, filename, source, sink(filename), flags);
                 }
                 default: {
                     Module m = Parser.parseModule(source, filename, sink(filename));
@@ -70,8 +70,15 @@ public final class CompileSupport {
             if (cat == null) {
                 cat = ExceptionTypes.Warning;
             }
-            org.matcha.modules.WarningsModule.warnExplicit(cat, PyStr.of(message), PyStr.of(filename), lineno,
-                    PyNone.NONE, PyNone.NONE, null, null);
+            try {
+                org.matcha.modules.WarningsModule.warnExplicit(cat, PyStr.of(message), PyStr.of(filename), lineno,
+                        PyNone.NONE, PyNone.NONE, null, null);
+            } catch (PyException e) {
+                if (cat instanceof PyType t && e.value.type().isSubtype(t)) {
+                    throw new WarningSink.Escalated();
+                }
+                throw e;
+            }
         };
     }
 

@@ -35,6 +35,12 @@ public final class AstCompile {
             | AstModule.PyCF_TYPE_COMMENTS | 0x200 | 0x4000;
 
     public static PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, int optimize) {
+        return compile(source, filename, mode, flags, optimize, -1);
+    }
+
+    /** {@code featureVersion} (ast.parse's feature_version minor, or -1) applies with PyCF_ONLY_AST only. */
+    public static PyObject compile(PyObject source, PyObject filename, PyObject mode, int flags, int optimize,
+            int featureVersion) {
         String f = Abstract.strString(filename);
         String m = Args.toJavaString(mode, "compile", "mode");
         if ((flags & ~KNOWN_FLAGS) != 0) {
@@ -81,21 +87,15 @@ public final class AstCompile {
         if (!onlyAst) {
             return CompileSupport.compile(text, f, m, flags);
         }
-        return AstToPython.convert(parse(text, f, m));
+        return AstToPython.convert(parse(text, f, m, featureVersion));
     }
 
-    private static Node parse(String text, String filename, String mode) {
+    private static Node parse(String text, String filename, String mode, int featureVersion) {
         try {
-            switch (mode) {
-                case "eval":
-                    return Parser.parseExpression(text, filename, WarningSink.IGNORE);
-                case "single":
-                    return Parser.parseInteractive(text, filename, WarningSink.IGNORE);
-                case "func_type":
-                    throw Errors.notImplemented("compile() mode 'func_type' is not supported yet");
-                default:
-                    return Parser.parseModule(text, filename, WarningSink.IGNORE);
+            if (mode.equals("func_type")) {
+                throw Errors.notImplemented("compile() mode 'func_type' is not supported yet");
             }
+            return Parser.parse(text, filename, mode, WarningSink.IGNORE, featureVersion);
         } catch (PySyntaxError e) {
             throw CompileSupport.toPython(e);
         } catch (Parser.TooComplex e) {
@@ -109,9 +109,9 @@ public final class AstCompile {
     private static PyCode compileTree(Node mod, String filename, int flags) {
         try {
             if (mod instanceof Expression e) {
-                return Compiler.compileExpression(e, filename, null, flags);
+                return Compiler.compileExpression(e, filename, null, null, flags);
             } else if (mod instanceof Interactive i) {
-                return Compiler.compileInteractive(i, filename, null, flags);
+                return Compiler.compileInteractive(i, filename, null, null, flags);
             } else if (mod instanceof Module m) {
                 return Compiler.compileModule(m, filename, null, null, flags);
             }
