@@ -74,18 +74,26 @@ public final class TypeBuilder {
             c.value = t;
         }
         PyType.invalidateCaches();
-        // __set_name__ on every attribute that has it
+        // __set_name__ on every attribute that has it, over a copy: the calls may change the class
+        // dict (CPython: type_new_set_names iterates PyDict_Copy(dict))
+        java.util.ArrayList<PyObject> setNameKeys = new java.util.ArrayList<>();
+        java.util.ArrayList<PyObject> setNameValues = new java.util.ArrayList<>();
         for (int i = dict.nextEntry(0); i >= 0; i = dict.nextEntry(i + 1)) {
-            PyObject v = dict.valueAt(i);
+            setNameKeys.add(dict.keyAt(i));
+            setNameValues.add(dict.valueAt(i));
+        }
+        for (int i = 0; i < setNameKeys.size(); i++) {
+            PyObject v = setNameValues.get(i);
+            PyObject key = setNameKeys.get(i);
             PyObject setName = v.type().lookup("__set_name__");
             if (setName != null) {
                 try {
-                    Abstract.callMethodRaw(setName, v, t, dict.keyAt(i));
+                    Abstract.callMethodRaw(setName, v, t, key);
                 } catch (PyException e) {
                     // CPython 3.11: type_new_set_names wraps it (_PyErr_FormatFromCause); 3.12 adds a note instead
                     PyBaseException wrapped = PyBaseException.create(ExceptionTypes.RuntimeError,
                             PyStr.of("Error calling __set_name__ on '" + v.type().name + "' instance "
-                                    + Abstract.reprString(dict.keyAt(i)) + " in '" + t.name + "'"));
+                                    + Abstract.reprString(key) + " in '" + t.name + "'"));
                     wrapped.cause = e.value;
                     wrapped.context = e.value;
                     wrapped.suppressContext = true;
