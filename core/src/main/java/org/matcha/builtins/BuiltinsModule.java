@@ -631,6 +631,12 @@ public final class BuiltinsModule {
 
     private static PyCode codeFor(PyObject source, String mode, String fname) {
         if (source instanceof PyCode c) {
+            // CPython: builtin_exec_impl / builtin_eval_impl, a closure's code has no cells to run with
+            if (c.freevars != null && c.freevars.length > 0) {
+                throw Errors.typeError(fname.equals("exec")
+                        ? "code object requires a closure of exactly length " + c.freevars.length
+                        : "code object passed to eval() may not contain free variables");
+            }
             return c;
         }
         if (source instanceof PyStr s) {

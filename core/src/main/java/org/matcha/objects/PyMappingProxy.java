@@ -156,36 +156,4 @@ public final class PyMappingProxy extends PyObject {
     public PyObject __str__() {
         return Abstract.str(mapping);
     }
-
-    // CPython: mappingproxy_richcompare compares the underlying mapping with the other operand.
-
-    @PyMethod
-    public PyObject __lt__(PyObject o) {
-        return Abstract.richCompare(mapping, o, 0);
-    }
-
-    @PyMethod
-    public PyObject __le__(PyObject o) {
-        return Abstract.richCompare(mapping, o, 1);
-    }
-
-    @PyMethod
-    public PyObject __eq__(PyObject o) {
-        return Abstract.richCompare(mapping, o, 2);
-    }
-
-    @PyMethod
-    public PyObject __ne__(PyObject o) {
-        return Abstract.richCompare(mapping, o, 3);
-    }
-
-    @PyMethod
-    public PyObject __gt__(PyObject o) {
-        return Abstract.richCompare(mapping, o, 4);
-    }
-
-    @PyMethod
-    public PyObject __ge__(PyObject o) {
-        return Abstract.richCompare(mapping, o, 5);
-    }
 }
