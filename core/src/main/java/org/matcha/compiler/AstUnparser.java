@@ -38,7 +38,11 @@ public final class AstUnparser {
 
     private final StringBuilder out = new StringBuilder();
 
-    private AstUnparser() {}
+    private AstUnparser() {
+        // constants are written with their repr, which needs the builtin types even when the
+        // compiler runs without an interpreter (the Freezer at build time)
+        org.matcha.vm.Runtime.initTypes();
+    }
 
     /** The source text of an annotation. CPython: _PyAST_ExprAsUnicode. */
     public static String unparse(AstExpr e) {

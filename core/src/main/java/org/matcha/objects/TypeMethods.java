@@ -31,7 +31,8 @@ public final class TypeMethods {
         TYPE.addGetSet("__module__", t -> {
             PyType type = (PyType) t;
             PyObject m = type.dict().getItem("__module__");
-            return m != null ? m : PyStr.of("builtins");
+            // CPython: type_module; type's own dict holds this descriptor under the same name
+            return m != null && (type.heap || m instanceof PyStr) ? m : PyStr.of("builtins");
         }, (t, v) -> {
             checkHeap((PyType) t, "__module__");
             ((PyType) t).setAttr("__module__", v);
@@ -46,7 +47,7 @@ public final class TypeMethods {
         TYPE.addGetter("__dict__", t -> new PyMappingProxy(((PyType) t).dict()));
         TYPE.addGetSet("__doc__", t -> {
             PyObject doc = ((PyType) t).dict().getItem("__doc__");
-            return doc == null ? PyNone.NONE : doc;
+            return doc == null || (!((PyType) t).heap && doc instanceof PyGetSetDescriptor) ? PyNone.NONE : doc;
         }, (t, v) -> {
             checkHeap((PyType) t, "__doc__");
             ((PyType) t).setAttr("__doc__", v);
