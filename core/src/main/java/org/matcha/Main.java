@@ -69,6 +69,7 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        org.matcha.vm.EvalLoop.debugInternalErrors = "1".equals(System.getenv("MATCHA_DEBUG"));
         if (args.length >= 1 && args[0].equals("--dump-ast")) {
             int status = 0;
             for (int i = 1; i < args.length; i++) {

@@ -47,7 +47,11 @@ public final class TypeMethods {
         TYPE.addGetter("__dict__", t -> new PyMappingProxy(((PyType) t).dict()));
         TYPE.addGetSet("__doc__", t -> {
             PyObject doc = ((PyType) t).dict().getItem("__doc__");
-            return doc == null || (!((PyType) t).heap && doc instanceof PyGetSetDescriptor) ? PyNone.NONE : doc;
+            if (t == TYPE) {
+                // type's own dict holds this descriptor under "__doc__". CPython: type_doc
+                return PyStr.of("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
+            }
+            return doc == null ? PyNone.NONE : doc;
         }, (t, v) -> {
             checkHeap((PyType) t, "__doc__");
             ((PyType) t).setAttr("__doc__", v);

@@ -32,7 +32,7 @@ import org.matcha.objects.PyType;
  * through the exception tables without a Java throw. Each case is short; the work is in
  * {@link Ops}. CPython: Python/ceval.c _PyEval_EvalFrameDefault.
  */
-final class EvalLoop {
+public final class EvalLoop {
     private EvalLoop() {}
 
     static PyObject run(Interpreter interp, Frame entry, PyBaseException pendingIn) {
@@ -799,6 +799,9 @@ final class EvalLoop {
                     reraise = false;
                 } catch (RuntimeException e) {
                     // a bug in Matcha, not in the program: still a Python exception, never a host crash
+                    if (debugInternalErrors) {
+                        e.printStackTrace();
+                    }
                     pending = PyBaseException.create(ExceptionTypes.SystemError,
                             PyStr.of(INTERNAL_ERROR + e));
                     reraise = false;
@@ -872,6 +875,8 @@ final class EvalLoop {
 
     /** The message prefix of SystemErrors made from Java exceptions (the fuzz test looks for it). */
     static final String INTERNAL_ERROR = "matcha internal error: ";
+    /** Print the Java stack of internal errors (the JVM runner sets it from MATCHA_DEBUG=1). */
+    public static boolean debugInternalErrors;
 
     static void clear(PyObject[] stack, int from, int to) {
         for (int i = from; i < to; i++) {

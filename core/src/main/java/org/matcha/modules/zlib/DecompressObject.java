@@ -66,6 +66,10 @@ public final class DecompressObject extends PyObject {
 
     /** The inflate loop shared by decompress() and flush(); returns zlib's last result. */
     private int run(byte[] data, OutputBuffer out, long maxLength, boolean finish) {
+        if (state == null) {
+            // the stream was ended by flush(): zlib's inflate on an ended stream says Z_STREAM_ERROR
+            return ZInflate.Z_STREAM_ERROR;
+        }
         zst.setInput(data, 0, data.length);
         int err;
         do {

@@ -522,6 +522,12 @@ public final class ZInflate {
                         if (sym == NEED_INPUT) {
                             break loop;
                         }
+                        if (sym == INVALID) {
+                            // only a code-lengths code with no symbols has invalid codes; zlib's table
+                            // entry for them (inftrees.c, max == 0) reads as length 0 and drops one bit
+                            take(1);
+                            sym = 0;
+                        }
                         if (sym < 16) {
                             lens[have++] = sym;
                             continue;
