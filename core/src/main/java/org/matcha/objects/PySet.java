@@ -71,6 +71,12 @@ public class PySet extends PyObject implements SlotHolder {
         return used;
     }
 
+    /** The same object, or two exact strs with equal text: equal without calling __eq__. */
+    private static boolean sameKeyWithoutEq(PyObject k, PyObject key) {
+        return k == key || (k instanceof PyStr x && key instanceof PyStr y && x.type() == PyStr.TYPE
+                && y.type() == PyStr.TYPE && x.equalsStr(y));
+    }
+
     /**
      * The slot of an equal key, or -1. CPython: set_lookkey. A key's __eq__ may mutate this set: when
      * the table or the compared slot changed meanwhile, the search restarts, as in CPython.
@@ -91,8 +97,7 @@ public class PySet extends PyObject implements SlotHolder {
                         return -1;
                     }
                     if (k != DUMMY && hashes[j] == hash) {
-                        if (k == key || (k instanceof PyStr x && key instanceof PyStr y && x.type() == PyStr.TYPE
-                                && y.type() == PyStr.TYPE && x.equalsStr(y))) {
+                        if (sameKeyWithoutEq(k, key)) {
                             return j;
                         }
                         boolean eq = Abstract.eqBool(k, key);
@@ -146,8 +151,7 @@ public class PySet extends PyObject implements SlotHolder {
                             freeslot = j;
                         }
                     } else if (hashes[j] == hash) {
-                        if (k == key || (k instanceof PyStr x && key instanceof PyStr y && x.type() == PyStr.TYPE
-                                && y.type() == PyStr.TYPE && x.equalsStr(y))) {
+                        if (sameKeyWithoutEq(k, key)) {
                             return false;
                         }
                         boolean eq = Abstract.eqBool(k, key);
