@@ -86,8 +86,8 @@ public final class ObjectMethods {
                 throw Errors.typeError(cls.name + "() takes no arguments");
             }
         }
-        PyObject abstracts = cls.dict().getItem("__abstractmethods__");
-        if (abstracts != null && Abstract.isTrue(abstracts)) {
+        PyObject abstracts = cls.isAbstract ? cls.dict().getItem("__abstractmethods__") : null;
+        if (abstracts != null) {
             PyObject[] names = Abstract.toArray(abstracts);
             java.util.Arrays.sort(names, (x, y) -> ((PyStr) x).compareTo((PyStr) y));
             StringBuilder b = new StringBuilder();

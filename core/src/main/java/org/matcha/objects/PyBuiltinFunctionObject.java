@@ -12,6 +12,10 @@ import org.matcha.annotations.PyMethod;
 @PyClass(name = "builtin_function_or_method")
 public final class PyBuiltinFunctionObject extends PyObject implements Callable {
     public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT);
+
+    static {
+        TYPE.subclassable = false;
+    }
     public final PyBuiltinFunction fn;
     /** The bound instance or the module; null for a static method. */
     public final PyObject self;

@@ -30,6 +30,8 @@ public final class PyType extends PyObject {
     private PyDict dict;
     /** True for classes made by class statements or type(); their attributes can be set. */
     public boolean heap;
+    /** Py_TPFLAGS_IS_ABSTRACT: set only by assigning __abstractmethods__ (as ABCMeta does). */
+    public boolean isAbstract;
     public boolean hasInstanceDict;
     public boolean subclassable = true;
     /** A builtin type with its own __getattribute__/__setattr__/__delattr__ (weakref proxies). */

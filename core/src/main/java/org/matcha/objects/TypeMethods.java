@@ -44,6 +44,7 @@ public final class TypeMethods {
             return b.length == 0 ? PyNone.NONE : b[0];
         });
         TYPE.addGetter("__mro__", t -> PyTuple.of(((PyType) t).mro.clone()));
+        TYPE.addGetter("__flags__", t -> PyInt.of(typeFlags((PyType) t)));
         TYPE.addGetter("__dict__", t -> new PyMappingProxy(((PyType) t).dict()));
         TYPE.addGetSet("__doc__", t -> {
             PyObject doc = ((PyType) t).dict().getItem("__doc__");
@@ -63,10 +64,16 @@ public final class TypeMethods {
             }
             return a;
         }, (t, v) -> {
+            PyType type = (PyType) t;
             if (v == null) {
-                ((PyType) t).dict().removeItem("__abstractmethods__");
+                if (type.dict().removeItem("__abstractmethods__") == null) {
+                    throw Errors.attributeError("__abstractmethods__");
+                }
+                type.isAbstract = false;
             } else {
-                ((PyType) t).dict().setItem("__abstractmethods__", v);
+                // CPython: type_set_abstractmethods sets Py_TPFLAGS_IS_ABSTRACT from the value's truth
+                type.isAbstract = Abstract.isTrue(v);
+                type.dict().setItem("__abstractmethods__", v);
             }
             PyType.invalidateCaches();
         });
@@ -82,6 +89,35 @@ public final class TypeMethods {
             }
             return a;
         }, (t, v) -> ((PyType) t).setAttr("__annotations__", v));
+    }
+
+    /**
+     * The Py_TPFLAGS_* bits CPython reports for a type (Include/object.h): heap or immutable, whether
+     * it can be subclassed, abstract (inspect.isabstract reads this), and the fast-subclass bits.
+     * copyreg._reduce_ex looks for the first base without HEAPTYPE.
+     */
+    static long typeFlags(PyType t) {
+        long flags = (1L << 12) | (1L << 14);                     // READY, HAVE_GC
+        flags |= t.heap ? 1L << 9 : 1L << 8;                       // HEAPTYPE or IMMUTABLETYPE
+        if (t.subclassable) {
+            flags |= 1L << 10;                                     // BASETYPE
+        }
+        if (t.isAbstract) {
+            flags |= 1L << 20;                                     // IS_ABSTRACT
+        }
+        if (t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE)) {
+            flags |= 1L << 5;                                      // SEQUENCE
+        } else if (t.isSubtype(PyDict.TYPE)) {
+            flags |= 1L << 6;                                      // MAPPING
+        }
+        PyType[] fast = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
+                ExceptionTypes.BaseException, PyType.TYPE};
+        for (int i = 0; i < fast.length; i++) {
+            if (t.isSubtype(fast[i])) {
+                flags |= 1L << (24 + i);                           // LONG_SUBCLASS ... TYPE_SUBCLASS
+            }
+        }
+        return flags;
     }
 
     /** CPython: type_set_bases (the new bases must keep the instance layout). */
@@ -145,6 +181,10 @@ public final class TypeMethods {
 
     /** setattr on a class. CPython: type_setattro. */
     static void typeSetAttr(PyType type, String name, PyObject value) {
+        if (!type.heap) {
+            // CPython checks Py_TPFLAGS_IMMUTABLETYPE before looking for a descriptor
+            throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + type.name + "'");
+        }
         PyType meta = type.type();
         PyObject metaAttr = meta.lookup(name);
         if (metaAttr instanceof Descriptor d && d.isData() && !metaAttr.type().heap) {
@@ -154,9 +194,6 @@ public final class TypeMethods {
                 d.set(type, value);
             }
             return;
-        }
-        if (!type.heap) {
-            throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + type.name + "'");
         }
         if (value == null) {
             if (type.dict().removeItem(name) == null) {

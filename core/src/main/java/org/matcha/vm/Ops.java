@@ -202,7 +202,7 @@ final class Ops {
         if (t.lookup("__new__") != ObjectMethods.NEW || t.type() != PyType.TYPE) {
             return null;
         }
-        if (t.dict().getItem("__abstractmethods__") != null) {
+        if (t.isAbstract) {
             return null;
         }
         PyObject init = t.lookup("__init__");
