@@ -615,6 +615,22 @@ public final class PosixModule {
         return PyInt.of(host().processId());
     }
 
+    /**
+     * Sends a signal. Matcha's only process is itself (pid 0 is its process group): the handler
+     * runs before kill returns, as in CPython's os_kill_impl; signal 0 only checks that the process
+     * exists. Any other pid is ESRCH.
+     */
+    @PyMethod(sig = "(pid, signal, /)")
+    public static void kill(long pid, long signal) {
+        int sig = SignalModule.checkKillSignal(signal);
+        if (pid != host().processId() && pid != 0) {
+            throw OsErrors.of(3);
+        }
+        if (sig != 0) {
+            SignalModule.deliver(sig);
+        }
+    }
+
     @PyMethod
     public static PyObject getppid() {
         return PyInt.of(1);

@@ -4,6 +4,7 @@ import org.matcha.annotations.PyMethod;
 import org.matcha.annotations.PyModuleDef;
 import org.matcha.objects.*;
 import org.matcha.vm.Interpreter;
+import org.matcha.vm.OsErrors;
 
 /**
  * The _signal module behind Lib/signal.py, with Linux's signal numbers. No operating-system signal
@@ -110,15 +111,45 @@ public final class SignalModule {
     /** Runs the Python handler now, as if the signal had arrived. */
     @PyMethod(sig = "(signalnum, /)")
     public static void raise_signal(long signalnum) {
-        int sig = checkSignal(signalnum);
-        PyObject handler = handlers()[sig];
-        if (handler instanceof PyInt i) {
-            if (i.longValue() == 1) {
-                return;
-            }
-            throw Errors.notImplemented("raise_signal(" + sig + "): the default action would end the process");
+        if (signalnum < 0 || signalnum >= NSIG || signalnum == 32 || signalnum == 33) {
+            throw OsErrors.of(22);              // glibc's raise() rejects these with EINVAL
         }
-        Abstract.call(handler, PyInt.of(sig), PyNone.NONE);
+        if (signalnum != 0) {
+            deliver((int) signalnum);
+        }
+    }
+
+    /** Signals whose default action is to do nothing (signal(7)). */
+    private static boolean ignoredByDefault(int sig) {
+        return sig == 17 || sig == 18 || sig == 23 || sig == 28;
+    }
+
+    /**
+     * A signal sent to this process (raise_signal, os.kill of our own pid): its Python handler runs at
+     * once, as CPython's does when os_kill_impl and signal_raise_signal_impl call PyErr_CheckSignals.
+     * Under SIG_DFL, SIGINT raises KeyboardInterrupt (as deliverSigint), signals ignored by default
+     * do nothing, and the others end the program with the shell's status 128 + signum (the host
+     * cannot be killed, so this is SystemExit, which still runs finally blocks).
+     */
+    public static void deliver(int sig) {
+        PyObject handler = handlers()[sig];
+        if (!(handler instanceof PyInt i)) {
+            Abstract.call(handler, PyInt.of(sig), PyNone.NONE);
+        } else if (i.longValue() == 1 || ignoredByDefault(sig) || (sig >= 19 && sig <= 22)) {
+            return;
+        } else if (sig == 2) {
+            throw new PyException(PyBaseException.create(ExceptionTypes.KeyboardInterrupt));
+        } else {
+            throw new PyException((PyBaseException) Abstract.call(ExceptionTypes.SystemExit, PyInt.of(128 + sig)));
+        }
+    }
+
+    /** os.kill's check of the signal number. */
+    static int checkKillSignal(long signalnum) {
+        if (signalnum < 0 || signalnum >= NSIG) {
+            throw OsErrors.of(22);
+        }
+        return (int) signalnum;
     }
 
     @PyMethod(sig = "(signalnum, /)")
