@@ -235,12 +235,15 @@ public final class ObjectMethods {
 
     @PyMethod
     public static PyObject __dir__(PyObject self) {
+        // CPython: object___dir___impl reads the __dict__ and __class__ attributes, so a bound method
+        // lists its function's attributes and a proxy its claimed class's
         PySet names = PySet.newSet();
-        PyDict d = self.dict();
-        if (d != null) {
+        PyObject d = Abstract.lookupAttrOrNull(self, "__dict__");
+        if (d instanceof PyDict) {
             names.update(d);
         }
-        for (PyType t : self.type().mro) {
+        PyObject cls = Abstract.lookupAttrOrNull(self, "__class__");
+        for (PyType t : (cls instanceof PyType type ? type : self.type()).mro) {
             names.update(t.dict());
         }
         PyList l = new PyList();

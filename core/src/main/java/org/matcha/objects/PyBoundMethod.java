@@ -11,6 +11,7 @@ public final class PyBoundMethod extends PyObject implements Callable {
 
     static {
         TYPE.subclassable = false;
+        TYPE.customAttributes = true;
     }
 
     public final PyObject function;
@@ -67,6 +68,25 @@ public final class PyBoundMethod extends PyObject implements Callable {
     @PyMethod
     public PyObject __hash__() {
         return PyInt.of(Abstract.hash(function) ^ System.identityHashCode(self));
+    }
+
+    /**
+     * The method type's own attributes first (bound as descriptors), then the function's: a flag a
+     * decorator set on the function is visible on the bound method. CPython: method_getattro.
+     */
+    @PyMethod
+    public static PyObject __getattribute__(PyObject self, PyObject name) {
+        if (name instanceof PyStr s && TYPE.lookup(s.value) == null) {
+            return Abstract.getAttr(((PyBoundMethod) self).function, s.value);
+        }
+        return ObjectMethods.__getattribute__(self, name);
+    }
+
+    /** (getattr, (self, name)). CPython: method_reduce. */
+    @PyMethod
+    public PyObject __reduce__() {
+        return PyTuple.of(PyIterators.builtin("getattr"),
+                PyTuple.of(self, Abstract.getAttr(function, "__name__")));
     }
 
     @PyGetter
