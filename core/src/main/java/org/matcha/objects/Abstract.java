@@ -166,6 +166,10 @@ public final class Abstract {
         if (getattr != null) {
             return callMethodRaw(getattr, o, PyStr.of(name));
         }
+        if (o instanceof PyBoundMethod bm) {
+            // CPython: method_getattro falls back to the function's attributes
+            return getAttrOrNull(bm.function, name, raise);
+        }
         if (o instanceof PyModule m) {
             PyObject moduleGetattr = m.dict.getItem("__getattr__");
             if (moduleGetattr != null) {
