@@ -70,6 +70,8 @@ public final class TypeMethods {
             }
             PyType.invalidateCaches();
         });
+        TYPE.addGetter("__flags__", t -> PyInt.of(flags((PyType) t)));
+        TYPE.addGetter("__text_signature__", t -> textSignature((PyType) t));
         TYPE.addGetSet("__annotations__", t -> {
             PyType type = (PyType) t;
             PyObject a = type.dict().getItem("__annotations__");
@@ -82,6 +84,68 @@ public final class TypeMethods {
             }
             return a;
         }, (t, v) -> ((PyType) t).setAttr("__annotations__", v));
+    }
+
+    /**
+     * The Py_TPFLAGS bits Python code tests: heap, base type, abstract (non-empty __abstractmethods__,
+     * as type_set_abstractmethods sets it) and the fast-subclass bits. CPython: Include/object.h.
+     */
+    static long flags(PyType t) {
+        long f = 1L << 12; // READY
+        if (t.heap) {
+            f |= (1L << 9) | (1L << 14); // HEAPTYPE, HAVE_GC
+        } else {
+            f |= 1L << 8; // IMMUTABLETYPE
+        }
+        if (t.subclassable) {
+            f |= 1L << 10; // BASETYPE
+        }
+        PyObject abstractMethods = t.dict().getItem("__abstractmethods__");
+        if (t != TYPE && abstractMethods != null && Abstract.isTrue(abstractMethods)) {
+            f |= 1L << 20; // IS_ABSTRACT
+        }
+        PyType[] fast = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
+            ExceptionTypes.BaseException, TYPE};
+        for (int k = 0; k < fast.length; k++) {
+            if (t.isSubtype(fast[k])) {
+                f |= 1L << (24 + k);
+            }
+        }
+        return f;
+    }
+
+    /** CPython: type_get_text_signature, the "name(...)\n--\n\n" head of the type's doc. */
+    private static PyObject textSignature(PyType t) {
+        if (!t.heap) {
+            String sig = switch (t.name) {
+                case "object" -> "()";
+                case "complex" -> "(real=0, imag=0)";
+                case "enumerate" -> "(iterable, start=0)";
+                case "float" -> "(x=0, /)";
+                case "list", "tuple" -> "(iterable=(), /)";
+                case "memoryview" -> "(object)";
+                case "property" -> "(fget=None, fset=None, fdel=None, doc=None)";
+                case "reversed" -> "(sequence, /)";
+                case "method" -> "(function, instance, /)";
+                case "module" -> "(name, doc=None)";
+                default -> null;
+            };
+            return sig == null ? PyNone.NONE : PyStr.of(sig);
+        }
+        PyObject doc = t.dict().getItem("__doc__");
+        if (!(doc instanceof PyStr ds)) {
+            return PyNone.NONE;
+        }
+        String d = ds.value;
+        String name = t.shortName();
+        if (!d.startsWith(name + "(")) {
+            return PyNone.NONE;
+        }
+        int end = d.indexOf(")\n--\n\n", name.length());
+        if (end < 0) {
+            return PyNone.NONE;
+        }
+        return PyStr.of(d.substring(name.length(), end + 1));
     }
 
     /** CPython: type_set_bases (the new bases must keep the instance layout). */
