@@ -212,8 +212,15 @@ public final class Lexer {
             int col = 0;
             int altcol = 0;
             int lineStart = i;
+            // CPython: tok_get; the first backslash continuation inside the indentation fixes its level
+            int contCol = 0;
             while (i < n) {
                 char c = text.charAt(i);
+                if (c == '\\' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    contCol = contCol != 0 ? contCol : col;
+                    i += 2;
+                    continue;
+                }
                 if (c == ' ') {
                     col++;
                     altcol++;
@@ -248,6 +255,10 @@ public final class Lexer {
             if (c == '\\') {
                 atLineStart = false;
                 return null;
+            }
+            if (contCol != 0) {
+                col = contCol;
+                altcol = contCol;
             }
             atLineStart = false;
             int line = src.lineOfIndex(i);
@@ -369,7 +380,8 @@ public final class Lexer {
         String msg = printable
                 ? "invalid character '" + new StringBuilder().appendCodePoint(cp) + "' (U+" + hex + ")"
                 : "invalid non-printable character U+" + hex;
-        return errorAtIndex(msg, at, at + Character.charCount(cp));
+        // CPython: tokenizer.c verify_identifier / the invalid-character error has end_offset == offset
+        return errorAtIndex(msg, at, at);
     }
 
     private boolean isStringPrefix(int start, int end) {

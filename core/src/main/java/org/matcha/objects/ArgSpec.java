@@ -183,7 +183,11 @@ public final class ArgSpec {
 
     private PyException tooMany(int given) {
         int min = requiredPositional();
+        int maxArgs = names.length - (varkw >= 0 ? 1 : 0);
         if (positional == 0) {
+            if (maxArgs > 0) {
+                return Errors.typeError(bareName() + "() takes no positional arguments");
+            }
             return Errors.typeError(fname + "() takes no arguments (" + given + " given)");
         }
         if (min == positional && !isSingleObject() && allPositionalOnly()) {
@@ -194,9 +198,15 @@ public final class ArgSpec {
                     + " arguments") + " (" + given + " given)");
         }
         if (!allPositionalOnly()) {
-            // CPython: _PyArg_UnpackKeywords
-            return Errors.typeError(bareName() + "() takes at most " + positional + " argument"
-                    + (positional == 1 ? "" : "s") + " (" + given + " given)");
+            // CPython: _PyArg_UnpackKeywords; with keyword-only parameters, more positionals than the
+            // positional parameters but not more than all parameters is "N positional arguments"
+            if (given <= maxArgs) {
+                return Errors.typeError(bareName() + "() takes at most " + positional + " positional argument"
+                        + (positional == 1 ? "" : "s") + " (" + given + " given)");
+            }
+            int most = Math.max(maxArgs, positional);
+            return Errors.typeError(bareName() + "() takes at most " + most + " argument" + (most == 1 ? "" : "s")
+                    + " (" + given + " given)");
         }
         return Errors.typeError(bareName() + " expected at most " + positional + " argument"
                 + (positional == 1 ? "" : "s") + ", got " + given);

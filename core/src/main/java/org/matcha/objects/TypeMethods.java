@@ -77,6 +77,7 @@ public final class TypeMethods {
             }
             PyType.invalidateCaches();
         });
+        TYPE.addGetter("__text_signature__", t -> textSignature((PyType) t));
         TYPE.addGetSet("__annotations__", t -> {
             PyType type = (PyType) t;
             PyObject a = type.dict().getItem("__annotations__");
@@ -118,6 +119,40 @@ public final class TypeMethods {
             }
         }
         return flags;
+    }
+
+    /** CPython: type_get_text_signature, the "name(...)\n--\n\n" head of the type's doc. */
+    private static PyObject textSignature(PyType t) {
+        if (!t.heap) {
+            String sig = switch (t.name) {
+                case "object" -> "()";
+                case "complex" -> "(real=0, imag=0)";
+                case "enumerate" -> "(iterable, start=0)";
+                case "float" -> "(x=0, /)";
+                case "list", "tuple" -> "(iterable=(), /)";
+                case "memoryview" -> "(object)";
+                case "property" -> "(fget=None, fset=None, fdel=None, doc=None)";
+                case "reversed" -> "(sequence, /)";
+                case "method" -> "(function, instance, /)";
+                case "module" -> "(name, doc=None)";
+                default -> null;
+            };
+            return sig == null ? PyNone.NONE : PyStr.of(sig);
+        }
+        PyObject doc = t.dict().getItem("__doc__");
+        if (!(doc instanceof PyStr ds)) {
+            return PyNone.NONE;
+        }
+        String d = ds.value;
+        String name = t.shortName();
+        if (!d.startsWith(name + "(")) {
+            return PyNone.NONE;
+        }
+        int end = d.indexOf(")\n--\n\n", name.length());
+        if (end < 0) {
+            return PyNone.NONE;
+        }
+        return PyStr.of(d.substring(name.length(), end + 1));
     }
 
     /** CPython: type_set_bases (the new bases must keep the instance layout). */

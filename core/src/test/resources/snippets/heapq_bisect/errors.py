@@ -1,0 +1,35 @@
+import _heapq, _bisect
+def t(f, *a, **k):
+    try: print(repr(f(*a, **k)))
+    except Exception as e: print(type(e).__name__, e)
+t(_heapq.heappush, (1,), 2)
+t(_heapq.heappush, [])
+t(_heapq.heappop)
+t(_heapq.heappop, 1)
+t(_heapq.heappop, [])
+t(_heapq.heapify, None)
+t(_heapq.heapreplace, [], 1)
+t(_heapq.heappushpop, [], 1)
+t(_heapq._heappop_max, [])
+t(_bisect.bisect_right, 1, 2)
+t(_bisect.bisect_right, {}, 2)
+t(_bisect.bisect_right, {1:1}, 2)
+t(_bisect.bisect_right, [1,2], 2, -1)
+t(_bisect.bisect_right, [1,2], 2, 0, -1)
+t(_bisect.bisect_right, [1,2], 2, 0, 'x')
+t(_bisect.bisect_right, [1,2], 2, 'x')
+t(_bisect.bisect_right, [1,2], 2, 0, 10**30)
+t(_bisect.bisect_right, [1,2], 2, 0, 10)
+t(_bisect.bisect_right)
+t(_bisect.insort_right, (1,2), 2)
+class G:
+    def __getitem__(self, i): return i
+t(_bisect.bisect_right, G(), 2)
+class L:
+    def __len__(self): return 5
+t(_bisect.bisect_right, L(), 2)
+t(_bisect.bisect_right, "abc", "b")
+print(_heapq.heappush.__module__, _bisect.bisect_left.__module__, _bisect.bisect_left.__name__, _bisect.bisect_right.__name__)
+print(_heapq.__doc__); print(_bisect.__doc__)
+print([n for n in sorted(dir(_heapq)) if not n.startswith('__')]); print([n for n in sorted(dir(_bisect)) if not n.startswith('__')])
+t(_bisect.bisect_left, [1], 2, 10**30)
