@@ -39,11 +39,11 @@ public final class TypeMethods {
         });
         TYPE.addGetSet("__bases__", t -> PyTuple.of(((PyType) t).bases.clone()),
                 (t, v) -> setBases((PyType) t, v));
-        TYPE.addGetter("__base__", t -> {
+        TYPE.addMember("__base__", t -> {
             PyType[] b = ((PyType) t).bases;
             return b.length == 0 ? PyNone.NONE : b[0];
         });
-        TYPE.addGetter("__mro__", t -> PyTuple.of(((PyType) t).mro.clone()));
+        TYPE.addMember("__mro__", t -> PyTuple.of(((PyType) t).mro.clone()));
         TYPE.addGetter("__dict__", t -> new PyMappingProxy(((PyType) t).dict()));
         TYPE.addGetSet("__doc__", t -> {
             PyObject doc = ((PyType) t).dict().getItem("__doc__");
@@ -70,6 +70,7 @@ public final class TypeMethods {
             }
             PyType.invalidateCaches();
         });
+        TYPE.addMember("__flags__", t -> PyInt.of(flags((PyType) t)));
         TYPE.addGetSet("__annotations__", t -> {
             PyType type = (PyType) t;
             PyObject a = type.dict().getItem("__annotations__");
@@ -82,6 +83,47 @@ public final class TypeMethods {
             }
             return a;
         }, (t, v) -> ((PyType) t).setAttr("__annotations__", v));
+    }
+
+    /** The Py_TPFLAGS_* bits CPython would report for t. CPython: Include/object.h, type_get_flags. */
+    static long flags(PyType t) {
+        long f = 1L << 12; // READY
+        if (t.heap) {
+            f |= (1L << 9) | (1L << 14); // HEAPTYPE, HAVE_GC
+            if (t.hasInstanceDict) {
+                f |= 1L << 4; // MANAGED_DICT
+            }
+        } else {
+            f |= 1L << 8; // IMMUTABLETYPE
+        }
+        if (t.subclassable) {
+            f |= 1L << 10; // BASETYPE
+        }
+        PyObject abs = t.heap ? t.dict().getItem("__abstractmethods__") : null;
+        if (abs != null && Abstract.isTrue(abs)) {
+            f |= 1L << 20; // IS_ABSTRACT
+        }
+        if (t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(PyRange.TYPE)
+                || t.isSubtype(PyMemoryView.TYPE)
+                || isTrueFlag(t, "__matcha_sequence__")) {
+            f |= 1L << 5; // SEQUENCE
+        }
+        if (t.isSubtype(PyDict.TYPE) || isTrueFlag(t, "__matcha_mapping__")) {
+            f |= 1L << 6; // MAPPING
+        }
+        PyType[] subclassFlags = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
+            PyBaseException.TYPE, PyType.TYPE};
+        for (int i = 0; i < subclassFlags.length; i++) {
+            if (t.isSubtype(subclassFlags[i])) {
+                f |= 1L << (24 + i); // LONG_SUBCLASS .. TYPE_SUBCLASS
+            }
+        }
+        return f;
+    }
+
+    private static boolean isTrueFlag(PyType t, String name) {
+        PyObject v = t.lookup(name);
+        return v != null && Abstract.isTrue(v);
     }
 
     /** CPython: type_set_bases (the new bases must keep the instance layout). */
@@ -145,6 +187,11 @@ public final class TypeMethods {
 
     /** setattr on a class. CPython: type_setattro. */
     static void typeSetAttr(PyType type, String name, PyObject value) {
+        if (!type.heap) {
+            // CPython: type_setattro refuses immutable types before looking at descriptors
+            throw Errors.typeError("cannot set '" + name
+                    + "' attribute of immutable type '" + type.name + "'");
+        }
         PyType meta = type.type();
         PyObject metaAttr = meta.lookup(name);
         if (metaAttr instanceof Descriptor d && d.isData() && !metaAttr.type().heap) {
