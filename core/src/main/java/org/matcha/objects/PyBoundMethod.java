@@ -11,6 +11,7 @@ public final class PyBoundMethod extends PyObject implements Callable {
 
     static {
         TYPE.subclassable = false;
+        TYPE.customAttributes = true;
     }
 
     public final PyObject function;
@@ -36,6 +37,16 @@ public final class PyBoundMethod extends PyObject implements Callable {
             throw Errors.typeError("instance must not be None");
         }
         return new PyBoundMethod(function, instance);
+    }
+
+    /** The method type's attributes, then the function's (m.cache_info of a wrapped method). CPython: method_getattro. */
+    @PyMethod
+    public static PyObject __getattribute__(PyObject self, PyObject name) {
+        String n = ObjectMethods.attrName(name);
+        if (TYPE.lookup(n) != null) {
+            return ObjectMethods.__getattribute__(self, name);
+        }
+        return Abstract.getAttr(((PyBoundMethod) self).function, n);
     }
 
     @Override
