@@ -76,10 +76,11 @@ public final class PyBoundMethod extends PyObject implements Callable {
      */
     @PyMethod
     public static PyObject __getattribute__(PyObject self, PyObject name) {
-        if (name instanceof PyStr s && TYPE.lookup(s.value) == null) {
-            return Abstract.getAttr(((PyBoundMethod) self).function, s.value);
+        String n = ObjectMethods.attrName(name);
+        if (TYPE.lookup(n) != null) {
+            return ObjectMethods.__getattribute__(self, name);
         }
-        return ObjectMethods.__getattribute__(self, name);
+        return Abstract.getAttr(((PyBoundMethod) self).function, n);
     }
 
     /** (getattr, (self, name)). CPython: method_reduce. */

@@ -3,18 +3,38 @@ package org.matcha.objects;
 import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyMethod;
 
-/** A {@code __slots__} member. CPython: member_descriptor. */
+/**
+ * A {@code __slots__} member, or a read-only member of a builtin type computed in Java (complex.real,
+ * type.__mro__). CPython: member_descriptor (PyMemberDef, READONLY).
+ */
 @PyClass(name = "member_descriptor")
 public final class PySlotDescriptor extends PyObject implements Descriptor {
     public static final PyType TYPE = PyType.builtin("member_descriptor", PyType.OBJECT);
     final String name;
     final PyType owner;
     final int index;
+    /** The value of a read-only builtin member; null for a slot. */
+    private final java.util.function.Function<PyObject, PyObject> readonly;
 
     PySlotDescriptor(String name, PyType owner, int index) {
         this.name = name;
         this.owner = owner;
         this.index = index;
+        this.readonly = null;
+    }
+
+    PySlotDescriptor(String name, PyType owner, java.util.function.Function<PyObject, PyObject> readonly) {
+        this.name = name;
+        this.owner = owner;
+        this.index = -1;
+        this.readonly = readonly;
+    }
+
+    private void checkOwner(PyObject obj) {
+        if (!obj.type().isSubtype(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + obj.type().name + "' object");
+        }
     }
 
     @Override
@@ -38,6 +58,10 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
         if (obj == null) {
             return this;
         }
+        if (readonly != null) {
+            checkOwner(obj);
+            return readonly.apply(obj);
+        }
         PyObject v = slots(obj)[index];
         if (v == null) {
             throw Errors.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
@@ -52,11 +76,18 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
 
     @Override
     public void set(PyObject obj, PyObject value) {
+        if (readonly != null) {
+            checkOwner(obj);
+            throw Errors.attributeError("readonly attribute");
+        }
         slots(obj)[index] = value;
     }
 
     @Override
     public void delete(PyObject obj) {
+        if (readonly != null) {
+            set(obj, null);
+        }
         PyObject[] s = slots(obj);
         if (s[index] == null) {
             // CPython: member_set on an empty slot raises AttributeError(name)
@@ -83,6 +114,11 @@ public final class PySlotDescriptor extends PyObject implements Descriptor {
     @org.matcha.annotations.PyGetter
     public PyObject __name__() {
         return PyStr.of(name);
+    }
+
+    @org.matcha.annotations.PyGetter
+    public PyObject __qualname__() {
+        return PyStr.of(owner.qualname + "." + name);
     }
 
     @org.matcha.annotations.PyGetter

@@ -226,6 +226,11 @@ public final class PyType extends PyObject {
         dict().setItem(name, new PyGetSetDescriptor(name, this, getter, null));
     }
 
+    /** A read-only member: a member_descriptor whose value Java computes. CPython: PyMemberDef READONLY. */
+    public void addMember(String name, Function<PyObject, PyObject> getter) {
+        dict().setItem(name, new PySlotDescriptor(name, this, getter));
+    }
+
     public void addGetSet(String name, Function<PyObject, PyObject> getter,
             java.util.function.BiConsumer<PyObject, PyObject> setter) {
         dict().setItem(name, new PyGetSetDescriptor(name, this, getter, setter));

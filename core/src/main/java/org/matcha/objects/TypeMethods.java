@@ -39,12 +39,12 @@ public final class TypeMethods {
         });
         TYPE.addGetSet("__bases__", t -> PyTuple.of(((PyType) t).bases.clone()),
                 (t, v) -> setBases((PyType) t, v));
-        TYPE.addGetter("__base__", t -> {
+        TYPE.addMember("__base__", t -> {
             PyType[] b = ((PyType) t).bases;
             return b.length == 0 ? PyNone.NONE : b[0];
         });
-        TYPE.addGetter("__mro__", t -> PyTuple.of(((PyType) t).mro.clone()));
-        TYPE.addGetter("__flags__", t -> PyInt.of(typeFlags((PyType) t)));
+        TYPE.addMember("__mro__", t -> PyTuple.of(((PyType) t).mro.clone()));
+        TYPE.addMember("__flags__", t -> PyInt.of(typeFlags((PyType) t)));
         TYPE.addGetter("__dict__", t -> new PyMappingProxy(((PyType) t).dict()));
         TYPE.addGetSet("__doc__", t -> {
             PyObject doc = ((PyType) t).dict().getItem("__doc__");
@@ -100,15 +100,20 @@ public final class TypeMethods {
     static long typeFlags(PyType t) {
         long flags = (1L << 12) | (1L << 14);                     // READY, HAVE_GC
         flags |= t.heap ? 1L << 9 : 1L << 8;                       // HEAPTYPE or IMMUTABLETYPE
+        if (t.heap && t.hasInstanceDict) {
+            flags |= 1L << 4;                                      // MANAGED_DICT
+        }
         if (t.subclassable) {
             flags |= 1L << 10;                                     // BASETYPE
         }
         if (t.isAbstract) {
             flags |= 1L << 20;                                     // IS_ABSTRACT
         }
-        if (t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE)) {
+        if (t.isSubtype(PyList.TYPE) || t.isSubtype(PyTuple.TYPE) || t.isSubtype(PyRange.TYPE)
+                || t.isSubtype(PyMemoryView.TYPE) || isTrueFlag(t, "__matcha_sequence__")) {
             flags |= 1L << 5;                                      // SEQUENCE
-        } else if (t.isSubtype(PyDict.TYPE)) {
+        }
+        if (t.isSubtype(PyDict.TYPE) || isTrueFlag(t, "__matcha_mapping__")) {
             flags |= 1L << 6;                                      // MAPPING
         }
         PyType[] fast = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
@@ -119,6 +124,11 @@ public final class TypeMethods {
             }
         }
         return flags;
+    }
+
+    private static boolean isTrueFlag(PyType t, String name) {
+        PyObject v = t.lookup(name);
+        return v != null && Abstract.isTrue(v);
     }
 
     /** CPython: type_get_text_signature, the "name(...)\n--\n\n" head of the type's doc. */

@@ -17,6 +17,7 @@ import org.matcha.objects.PyStr;
 import org.matcha.objects.PyTuple;
 import org.matcha.objects.PyType;
 import org.matcha.objects.PyMappingProxy;
+import org.matcha.objects.PyMemoryView;
 
 /** Runtime support for match statements. CPython: Python/ceval.c match_class, match_keys. */
 final class Patterns {
@@ -27,7 +28,7 @@ final class Patterns {
         if (o instanceof PyStr || o instanceof PyBytes || o instanceof PyByteArray) {
             return false;
         }
-        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyRange) {
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyMemoryView) {
             return true;
         }
         return flag(o, "__matcha_sequence__");

@@ -20,6 +20,26 @@ public final class Combinatoric {
         return PyTuple.of(out);
     }
 
+    private static PyObject indexTuple(int[] values, int n) {
+        PyObject[] out = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = PyInt.of(values[i]);
+        }
+        return PyTuple.of(out);
+    }
+
+    /** A state tuple of r indices, or ValueError. CPython: combinations_setstate and friends. */
+    private static PyTuple stateTuple(PyObject state, int r) {
+        if (!(state instanceof PyTuple t) || t.items.length != r) {
+            throw Errors.valueError("invalid arguments");
+        }
+        return t;
+    }
+
+    private static long clamp(long v, long lo, long hi) {
+        return v > hi ? hi : v < lo ? lo : v;
+    }
+
     private static int checkR(long r) {
         if (r < 0) {
             throw Errors.valueError("r must be non-negative");
@@ -39,9 +59,37 @@ public final class Combinatoric {
             super(type);
             this.pools = pools;
             this.indices = new int[pools.length];
-            for (PyObject[] p : pools) {
-                stopped |= p.length == 0;
+        }
+
+        /** CPython: product_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (stopped) {
+                return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY));
             }
+            PyObject[] p = new PyObject[pools.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = PyTuple.of(pools[i]);
+            }
+            if (!started) {
+                return PyTuple.of(type(), PyTuple.of(p));
+            }
+            return PyTuple.of(type(), PyTuple.of(p), indexTuple(indices, indices.length));
+        }
+
+        /** CPython: product_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            PyTuple t = stateTuple(state, pools.length);
+            for (int i = 0; i < pools.length; i++) {
+                long index = ItertoolsModule.stateIndex(t.items[i]);
+                if (pools[i].length == 0) {
+                    stopped = true;
+                    return;
+                }
+                indices[i] = (int) clamp(index, 0, pools[i].length - 1);
+            }
+            started = true;
         }
 
         @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*iterables, repeat=1)")
@@ -79,6 +127,12 @@ public final class Combinatoric {
                 return null;
             }
             if (!started) {
+                for (PyObject[] p : pools) {
+                    if (p.length == 0) {
+                        stopped = true;
+                        return null;
+                    }
+                }
                 started = true;
                 return current();
             }
@@ -121,6 +175,38 @@ public final class Combinatoric {
         public static PyObject __new__(PyType cls, PyObject iterable, long r) {
             PyObject[] p = pool(iterable);
             return new Combinations(cls, p, checkR(r));
+        }
+
+        /** CPython: combinations_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (!started) {
+                return PyTuple.of(type(), PyTuple.of(PyTuple.of(pool), PyInt.of(r)));
+            }
+            if (stopped) {
+                return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY, PyInt.of(r)));
+            }
+            return PyTuple.of(type(), PyTuple.of(PyTuple.of(pool), PyInt.of(r)), indexTuple(indices, r));
+        }
+
+        /** CPython: combinations_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            PyTuple t = stateTuple(state, r);
+            int n = pool.length;
+            started = true;
+            if (stopped) {
+                return; // r > n: CPython keeps the stopped flag whatever the indices
+            }
+            for (int i = 0; i < r; i++) {
+                long index = ItertoolsModule.stateIndex(t.items[i]);
+                long max = i + n - r;
+                if (index > max) {
+                    index = max;
+                }
+                indices[i] = (int) Math.max(index, 0);
+            }
+            started = true;
         }
 
         /** CPython: combinations_next. */
@@ -171,6 +257,30 @@ public final class Combinatoric {
         public static PyObject __new__(PyType cls, PyObject iterable, long r) {
             PyObject[] p = pool(iterable);
             return new CombinationsWithReplacement(cls, p, checkR(r));
+        }
+
+        /** CPython: cwr_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (!started) {
+                return PyTuple.of(type(), PyTuple.of(PyTuple.of(pool), PyInt.of(r)));
+            }
+            if (stopped) {
+                return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY, PyInt.of(r)));
+            }
+            return PyTuple.of(type(), PyTuple.of(PyTuple.of(pool), PyInt.of(r)), indexTuple(indices, r));
+        }
+
+        /** CPython: cwr_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            PyTuple t = stateTuple(state, r);
+            int n = pool.length;
+            for (int i = 0; i < r; i++) {
+                long index = ItertoolsModule.stateIndex(t.items[i]);
+                indices[i] = (int) clamp(index, 0, n - 1);
+            }
+            started = true;
         }
 
         /** CPython: cwr_next. */
@@ -237,6 +347,49 @@ public final class Combinatoric {
                 rr = checkR(ri.longValueClamped());
             }
             return new Permutations(cls, p, rr);
+        }
+
+        /** CPython: permutations_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (!started) {
+                return PyTuple.of(type(), PyTuple.of(PyTuple.of(pool), PyInt.of(r)));
+            }
+            if (stopped) {
+                return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY, PyInt.of(r)));
+            }
+            return PyTuple.of(type(), PyTuple.of(PyTuple.of(pool), PyInt.of(r)),
+                    PyTuple.of(indexTuple(indices, pool.length), indexTuple(cycles, r)));
+        }
+
+        /** CPython: permutations_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            if (!(state instanceof PyTuple t)) {
+                throw Errors.typeError("state is not a tuple");
+            }
+            ItertoolsModule.checkStateSize(t, 2, 2);
+            for (int i = 0; i < 2; i++) {
+                if (!(t.items[i] instanceof PyTuple)) {
+                    throw Errors.typeError("argument " + (i + 1) + " must be tuple, not " + t.items[i].type().name);
+                }
+            }
+            PyTuple newIndices = (PyTuple) t.items[0];
+            PyTuple newCycles = (PyTuple) t.items[1];
+            int n = pool.length;
+            if (newIndices.items.length != n || newCycles.items.length != r) {
+                throw Errors.valueError("invalid arguments");
+            }
+            for (int i = 0; i < n; i++) {
+                indices[i] = (int) clamp(ItertoolsModule.stateIndex(newIndices.items[i]), 0, n - 1);
+            }
+            for (int i = 0; i < r; i++) {
+                long c = ItertoolsModule.stateIndex(newCycles.items[i]);
+                if (i < cycles.length) {
+                    cycles[i] = (int) clamp(c, 1, n - i);
+                }
+            }
+            started = true;
         }
 
         /** CPython: permutations_next. */

@@ -49,6 +49,27 @@ public final class Combining {
             }
             return total;
         }
+
+        /** CPython: accumulate_reduce; chain and islice rebuild the states a plain state cannot express. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (initial != PyNone.NONE) {
+                PyObject chained = new Chain(Chain.TYPE, Abstract.iter(PyTuple.of(PyTuple.of(initial), it)));
+                return PyTuple.of(type(), PyTuple.of(chained, func), PyNone.NONE);
+            }
+            if (total == PyNone.NONE) {
+                PyObject chained = new Chain(Chain.TYPE, Abstract.iter(PyTuple.of(PyTuple.of(total), it)));
+                PyObject again = Abstract.call(type(), chained, func);
+                return PyTuple.of(Filtering.ISlice.TYPE, PyTuple.of(again, PyInt.of(1), PyNone.NONE));
+            }
+            return PyTuple.of(type(), PyTuple.of(it, func), total == null ? PyNone.NONE : total);
+        }
+
+        /** CPython: accumulate_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            total = state;
+        }
     }
 
     @PyClass(name = "itertools.chain")
@@ -97,6 +118,33 @@ public final class Combining {
         public static PyObject __class_getitem__(PyType cls, PyObject item) {
             return new PyGenericAlias(cls, item);
         }
+
+        /** CPython: chain_reduce; the iterators travel as state. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (source == null) {
+                return PyTuple.of(type(), PyTuple.EMPTY);
+            }
+            PyObject state = active == null ? PyTuple.of(source) : PyTuple.of(source, active);
+            return PyTuple.of(type(), PyTuple.EMPTY, state);
+        }
+
+        /** CPython: chain_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            if (!(state instanceof PyTuple t)) {
+                throw Errors.typeError("state is not a tuple");
+            }
+            ItertoolsModule.checkStateSize(t, 1, 2);
+            PyObject newSource = t.items[0];
+            PyObject newActive = t.items.length > 1 ? t.items[1] : null;
+            if (!ItertoolsModule.isIterator(newSource)
+                    || (newActive != null && !ItertoolsModule.isIterator(newActive))) {
+                throw Errors.typeError("Arguments must be iterators.");
+            }
+            source = newSource;
+            active = newActive;
+        }
     }
 
     @PyClass(name = "itertools.starmap")
@@ -124,13 +172,19 @@ public final class Combining {
             }
             return Abstract.call(function, Abstract.toArray(args));
         }
+
+        /** CPython: starmap_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            return PyTuple.of(type(), PyTuple.of(function, it));
+        }
     }
 
     @PyClass(name = "itertools.zip_longest")
     public static final class ZipLongest extends ItertoolsModule.Base {
         public static final PyType TYPE = ItertoolsModule.type("zip_longest");
         private final PyObject[] its;
-        private final PyObject fillvalue;
+        private PyObject fillvalue;
         private int active;
 
         ZipLongest(PyType type, PyObject[] its, PyObject fillvalue) {
@@ -173,6 +227,22 @@ public final class Combining {
                 out[i] = v;
             }
             return PyTuple.of(out);
+        }
+
+        /** CPython: zip_longest_reduce; exhausted iterators become empty tuples, fillvalue is the state. */
+        @PyMethod
+        public PyObject __reduce__() {
+            PyObject[] args = new PyObject[its.length];
+            for (int i = 0; i < its.length; i++) {
+                args[i] = its[i] == null ? PyTuple.EMPTY : its[i];
+            }
+            return PyTuple.of(type(), PyTuple.of(args), fillvalue);
+        }
+
+        /** CPython: zip_longest_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            fillvalue = state;
         }
     }
 
@@ -268,8 +338,29 @@ public final class Combining {
                 }
             }
             targetKey = currentKey;
-            currentGrouper = new Grouper(this, targetKey);
+            currentGrouper = new Grouper(Grouper.TYPE, this, targetKey);
             return PyTuple.of(currentKey, currentGrouper);
+        }
+
+        /** CPython: groupby_reduce; a started groupby carries its keys and value as state. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (targetKey != null && currentKey != null && currentValue != null) {
+                return PyTuple.of(type(), PyTuple.of(it, keyfunc), PyTuple.of(currentKey, currentValue, targetKey));
+            }
+            return PyTuple.of(type(), PyTuple.of(it, keyfunc));
+        }
+
+        /** CPython: groupby_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            if (!(state instanceof PyTuple t)) {
+                throw Errors.typeError("state is not a tuple");
+            }
+            ItertoolsModule.checkStateSize(t, 3, 3);
+            currentKey = t.items[0];
+            currentValue = t.items[1];
+            targetKey = t.items[2];
         }
     }
 
@@ -279,10 +370,31 @@ public final class Combining {
         private final GroupBy parent;
         private final PyObject targetKey;
 
-        Grouper(GroupBy parent, PyObject targetKey) {
-            super(TYPE);
+        Grouper(PyType type, GroupBy parent, PyObject targetKey) {
+            super(type);
             this.parent = parent;
             this.targetKey = targetKey;
+        }
+
+        /** A grouper made by unpickling becomes its groupby's current group. CPython: _grouper_new. */
+        @PyMethod(kind = PyMethod.Kind.NEW, sig = "(parent, tgtkey, /)")
+        public static PyObject __new__(PyType cls, PyObject parent, PyObject tgtkey) {
+            if (!(parent instanceof GroupBy g)) {
+                throw Errors.typeError("_grouper() argument 1 must be itertools.groupby, not "
+                        + parent.type().name);
+            }
+            Grouper grouper = new Grouper(cls, g, tgtkey);
+            g.currentGrouper = grouper;
+            return grouper;
+        }
+
+        /** CPython: _grouper_reduce; a group that is no longer current pickles as an empty iterator. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (parent.currentGrouper != this) {
+                return PyTuple.of(org.matcha.vm.Interpreter.current().builtinsModule.dict.getItem("iter"), PyTuple.of(PyTuple.EMPTY));
+            }
+            return PyTuple.of(type(), PyTuple.of(parent, targetKey));
         }
 
         /** CPython: _grouper_next. */
@@ -304,23 +416,65 @@ public final class Combining {
     }
 
     /** Values read from tee's source, shared by its iterators in chunks. CPython: teedataobject. */
-    static final class TeeData {
+    @PyClass(name = "itertools._tee_dataobject")
+    public static final class TeeData extends PyObject {
+        public static final PyType TYPE = ItertoolsModule.type("_tee_dataobject");
         static final int CHUNK = 57;
         final PyObject source;
         final PyObject[] values = new PyObject[CHUNK];
         int count;
         TeeData next;
+        private boolean running;
 
         TeeData(PyObject source) {
             this.source = source;
         }
 
-        /** The value at i, reading the source when no tee has needed it yet; null at the end. */
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        /** CPython: teedataobject_new(iterable, values, next), the inverse of __reduce__. */
+        @PyMethod(kind = PyMethod.Kind.NEW, sig = "(iterable, values, next, /)")
+        public static PyObject __new__(PyType cls, PyObject iterable, PyObject values, PyObject next) {
+            if (!(values instanceof PyList list)) {
+                throw Errors.typeError("teedataobject() argument 2 must be list, not " + values.type().name);
+            }
+            TeeData data = new TeeData(Abstract.iter(iterable));
+            if (list.size > CHUNK) {
+                throw Errors.valueError("Invalid arguments");
+            }
+            System.arraycopy(list.items, 0, data.values, 0, list.size);
+            data.count = list.size;
+            if (list.size == CHUNK) {
+                if (next != PyNone.NONE) {
+                    if (!(next instanceof TeeData n)) {
+                        throw Errors.valueError("Invalid arguments");
+                    }
+                    data.next = n;
+                }
+            } else if (next != PyNone.NONE) {
+                throw Errors.valueError("Invalid arguments");
+            }
+            return data;
+        }
+
+        /** The value at i, reading the source when no tee has needed it yet; null at the end. CPython: teedataobject_getitem. */
         PyObject get(int i) {
             if (i < count) {
                 return values[i];
             }
-            PyObject v = Abstract.next(source);
+            if (running) {
+                throw Errors.runtimeError("cannot re-enter the tee iterator");
+            }
+            running = true;
+            PyObject v;
+            try {
+                v = Abstract.next(source);
+            } finally {
+                running = false;
+            }
             if (v != null) {
                 values[count++] = v;
             }
@@ -332,6 +486,14 @@ public final class Combining {
                 next = new TeeData(source);
             }
             return next;
+        }
+
+        /** CPython: teedataobject_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            PyObject[] read = new PyObject[count];
+            System.arraycopy(values, 0, read, 0, count);
+            return PyTuple.of(TYPE, PyTuple.of(source, PyList.of(read), next == null ? PyNone.NONE : next));
         }
     }
 
@@ -356,6 +518,7 @@ public final class Combining {
             return new Tee(data, index);
         }
 
+        /** CPython: tee_fromiterable. */
         @PyMethod(kind = PyMethod.Kind.NEW, sig = "(iterable, /)")
         public static PyObject __new__(PyType cls, PyObject iterable) {
             PyObject it = Abstract.iter(iterable);
@@ -367,6 +530,7 @@ public final class Combining {
             return copy();
         }
 
+        /** CPython: tee_next. */
         @Override
         public PyObject nextOrNull() {
             if (index >= TeeData.CHUNK) {
@@ -378,6 +542,31 @@ public final class Combining {
                 index++;
             }
             return v;
+        }
+
+        /** CPython: tee_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY), PyTuple.of(data, PyInt.of(index)));
+        }
+
+        /** CPython: tee_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            if (!(state instanceof PyTuple t)) {
+                throw Errors.typeError("state is not a tuple");
+            }
+            ItertoolsModule.checkStateSize(t, 2, 2);
+            if (!(t.items[0] instanceof TeeData d)) {
+                throw Errors.typeError("argument 1 must be itertools._tee_dataobject, not "
+                        + t.items[0].type().name);
+            }
+            int i = Args.toInt(t.items[1]);
+            if (i < 0 || i > TeeData.CHUNK) {
+                throw Errors.valueError("Index out of range");
+            }
+            data = d;
+            index = i;
         }
     }
 }

@@ -41,6 +41,12 @@ public final class Filtering {
                 }
             }
         }
+
+        /** CPython: compress_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            return PyTuple.of(type(), PyTuple.of(data, selectors));
+        }
     }
 
     @PyClass(name = "itertools.dropwhile")
@@ -77,6 +83,18 @@ public final class Filtering {
                 }
             }
         }
+
+        /** CPython: dropwhile_reduce; the state is 1 once the predicate has failed. */
+        @PyMethod
+        public PyObject __reduce__() {
+            return PyTuple.of(type(), PyTuple.of(predicate, it), PyInt.of(dropping ? 0 : 1));
+        }
+
+        /** CPython: dropwhile_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            dropping = !Abstract.isTrue(state);
+        }
     }
 
     @PyClass(name = "itertools.takewhile")
@@ -112,6 +130,18 @@ public final class Filtering {
             stopped = true;
             return null;
         }
+
+        /** CPython: takewhile_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            return PyTuple.of(type(), PyTuple.of(predicate, it), PyInt.of(stopped ? 1 : 0));
+        }
+
+        /** CPython: takewhile_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            stopped = Abstract.isTrue(state);
+        }
     }
 
     @PyClass(name = "itertools.filterfalse")
@@ -143,6 +173,12 @@ public final class Filtering {
                     return v;
                 }
             }
+        }
+
+        /** CPython: filterfalse_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            return PyTuple.of(type(), PyTuple.of(function, it));
         }
     }
 
@@ -240,6 +276,22 @@ public final class Filtering {
                 next = stop;
             }
             return v;
+        }
+
+        /** CPython: islice_reduce; a new islice with the same bounds, then the count as state. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (it == null) {
+                return PyTuple.of(type(), PyTuple.of(Abstract.iter(new PyList()), PyInt.of(0)), PyInt.of(0));
+            }
+            PyObject stopObj = stop == -1 ? PyNone.NONE : PyInt.of(stop);
+            return PyTuple.of(type(), PyTuple.of(it, PyInt.of(next), stopObj, PyInt.of(step)), PyInt.of(count));
+        }
+
+        /** CPython: islice_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            count = ItertoolsModule.stateIndex(state);
         }
     }
 }

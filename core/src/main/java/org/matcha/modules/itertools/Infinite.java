@@ -13,11 +13,15 @@ public final class Infinite {
         public static final PyType TYPE = ItertoolsModule.type("count");
         private PyObject current;
         private final PyObject step;
+        /** CPython's fast mode: an int start and a step of int 1; pickled without the step. */
+        private final boolean fast;
 
         Count(PyType type, PyObject start, PyObject step) {
             super(type);
-            this.current = start;
             this.step = step;
+            this.fast = start instanceof PyInt s && s.big == null && step instanceof PyInt st && st.big == null
+                    && st.longValue() == 1;
+            this.current = fast ? PyInt.of(((PyInt) start).longValue()) : start;
         }
 
         private static boolean isNumber(PyObject o) {
@@ -42,23 +46,38 @@ public final class Infinite {
             return r;
         }
 
+        /** Still counting in CPython's fast mode (its C counter stops below PY_SSIZE_T_MAX). */
+        private boolean inFastMode() {
+            return fast && ((PyInt) current).big == null && ((PyInt) current).longValue() != Long.MAX_VALUE;
+        }
+
         /** CPython: count_repr, "count(5)" or "count(5, 2)". */
         @PyMethod
         public PyObject __repr__() {
             String name = type().shortName();
-            boolean unitStep = step instanceof PyInt i && i.type() == PyInt.TYPE && i.longValue() == 1;
+            boolean unitStep = inFastMode() || step instanceof PyInt i && i.longValueClamped() == 1;
             return PyStr.of(name + "(" + Abstract.reprString(current)
                     + (unitStep ? "" : ", " + Abstract.reprString(step)) + ")");
+        }
+
+        /** CPython: count_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (inFastMode()) {
+                return PyTuple.of(type(), PyTuple.of(current));
+            }
+            return PyTuple.of(type(), PyTuple.of(current, step));
         }
     }
 
     @PyClass(name = "itertools.cycle")
     public static final class Cycle extends ItertoolsModule.Base {
         public static final PyType TYPE = ItertoolsModule.type("cycle");
-        private final PyObject it;
-        private final java.util.ArrayList<PyObject> saved = new java.util.ArrayList<>();
+        private PyObject it;
+        private PyList saved = new PyList();
         private int index;
-        private boolean firstPassDone;
+        /** True once saved holds the whole cycle, so values read from it are not saved again. */
+        private boolean firstpass;
 
         Cycle(PyType type, PyObject it) {
             super(type);
@@ -70,22 +89,56 @@ public final class Infinite {
             return new Cycle(cls, Abstract.iter(iterable));
         }
 
+        /** CPython: cycle_next. */
         @Override
         public PyObject nextOrNull() {
-            if (!firstPassDone) {
+            if (it != null) {
                 PyObject v = Abstract.next(it);
                 if (v != null) {
-                    saved.add(v);
+                    if (!firstpass) {
+                        saved.append(v);
+                    }
                     return v;
                 }
-                firstPassDone = true;
+                it = null;
             }
-            if (saved.isEmpty()) {
+            if (saved.size == 0) {
                 return null;
             }
-            PyObject v = saved.get(index);
-            index = (index + 1) % saved.size();
+            PyObject v = saved.items[index];
+            index++;
+            if (index >= saved.size) {
+                index = 0;
+            }
             return v;
+        }
+
+        /** CPython: cycle_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (it == null) {
+                PyObject savedIt = Abstract.iter(saved);
+                if (index != 0) {
+                    Abstract.call(Abstract.getAttr(savedIt, "__setstate__"), PyInt.of(index));
+                }
+                return PyTuple.of(type(), PyTuple.of(savedIt), PyTuple.of(saved, PyBool.TRUE));
+            }
+            return PyTuple.of(type(), PyTuple.of(it), PyTuple.of(saved, PyBool.of(firstpass)));
+        }
+
+        /** CPython: cycle_setstate. */
+        @PyMethod
+        public void __setstate__(PyObject state) {
+            if (!(state instanceof PyTuple t)) {
+                throw Errors.typeError("state is not a tuple");
+            }
+            ItertoolsModule.checkStateSize(t, 2, 2);
+            if (!(t.items[0] instanceof PyList l)) {
+                throw Errors.typeError("argument 1 must be list, not " + t.items[0].type().name);
+            }
+            saved = l;
+            firstpass = Args.toInt(t.items[1]) != 0;
+            index = 0;
         }
     }
 
@@ -134,6 +187,15 @@ public final class Infinite {
         public PyObject __repr__() {
             String name = type().shortName();
             return PyStr.of(name + "(" + Abstract.reprString(element) + (remaining >= 0 ? ", " + remaining : "") + ")");
+        }
+
+        /** CPython: repeat_reduce. */
+        @PyMethod
+        public PyObject __reduce__() {
+            if (remaining >= 0) {
+                return PyTuple.of(type(), PyTuple.of(element, PyInt.of(remaining)));
+            }
+            return PyTuple.of(type(), PyTuple.of(element));
         }
     }
 }

@@ -28,6 +28,7 @@ public final class ItertoolsModule {
         }
         m.add("_grouper", Combining.Grouper.TYPE);
         m.add("_tee", Combining.Tee.TYPE);
+        m.add("_tee_dataobject", Combining.TeeData.TYPE);
     }
 
     /** tee(iterable, n=2): n independent iterators over one. CPython: itertools_tee_impl. */
@@ -41,10 +42,14 @@ public final class ItertoolsModule {
             return PyTuple.EMPTY;
         }
         PyObject it = Abstract.iter(iterable);
-        Combining.Tee first = it instanceof Combining.Tee t ? t.copy() : new Combining.Tee(it);
-        out[0] = first;
+        PyObject copy = Abstract.lookupAttrOrNull(it, "__copy__");
+        if (copy == null) {
+            it = new Combining.Tee(it);
+            copy = Abstract.getAttr(it, "__copy__");
+        }
+        out[0] = it;
         for (int i = 1; i < n; i++) {
-            out[i] = first.copy();
+            out[i] = Abstract.call(copy);
         }
         return PyTuple.of(out);
     }
@@ -70,6 +75,34 @@ public final class ItertoolsModule {
             }
             return dict;
         }
+    }
+
+    /** PyArg_ParseTuple's count check on a __setstate__ tuple. CPython: Python/getargs.c vgetargs1_impl. */
+    static void checkStateSize(PyTuple t, int min, int max) {
+        int n = t.items.length;
+        if (n < min || n > max) {
+            String how = min == max ? "exactly" : n < min ? "at least" : "at most";
+            int want = n < min ? min : max;
+            throw Errors.typeError("function takes " + how + " " + want + " argument" + (want == 1 ? "" : "s")
+                    + " (" + n + " given)");
+        }
+    }
+
+    /** CPython: PyIter_Check (the type has __next__). */
+    static boolean isIterator(PyObject o) {
+        return o.type().lookup("__next__") != null;
+    }
+
+    /** An index read from a pickled state: an int within Py_ssize_t. */
+    static long stateIndex(PyObject o) {
+        // CPython: PyLong_AsSsize_t, which takes ints only (no __index__)
+        if (!(o instanceof PyInt i)) {
+            throw Errors.typeError("an integer is required");
+        }
+        if (i.big != null) {
+            throw Errors.overflow("Python int too large to convert to C ssize_t");
+        }
+        return i.longValue();
     }
 
     static PyType type(String name) {
