@@ -22,13 +22,22 @@ public class Future extends PyObject implements SlotHolder {
     static {
         TYPE.weakrefable = true;
         TYPE.hasInstanceDict = true;
-        TYPE.addGetSet("_asyncio_future_blocking", self -> PyBool.of(alive(self).blocking), (self, v) -> {
+        TYPE.dict().setItem("__doc__", PyStr.of("This class is *almost* compatible with concurrent.futures.Future.\n\n"
+                + "    Differences:\n\n"
+                + "    - result() and exception() do not take a timeout argument and\n"
+                + "      raise an exception when the future isn't done yet.\n\n"
+                + "    - Callbacks registered with add_done_callback() are always called\n"
+                + "      via the event loop's call_soon_threadsafe().\n\n"
+                + "    - This class is not compatible with the wait() and as_completed()\n"
+                + "      methods in the concurrent.futures package."));
+        TYPE.addGetSet("_asyncio_future_blocking", self -> PyBool.of(((Future) self).blocking), (self, v) -> {
             if (v == null) {
                 throw Errors.attributeError("cannot delete attribute");
             }
             alive(self).blocking = Abstract.isTrue(v);
         });
         TYPE.addGetSet("_log_traceback", self -> PyBool.of(alive(self).logTraceback), (self, v) -> {
+            alive(self);
             if (v == null) {
                 throw Errors.attributeError("cannot delete attribute");
             }
@@ -38,9 +47,9 @@ public class Future extends PyObject implements SlotHolder {
             ((Future) self).logTraceback = false;
         });
         TYPE.addGetSet("_loop", self -> orNone(((Future) self).loop), null);
-        TYPE.addGetSet("_callbacks", self -> ((Future) self).callbacksList(), null);
-        TYPE.addGetSet("_result", self -> orNone(((Future) self).result), null);
-        TYPE.addGetSet("_exception", self -> orNone(((Future) self).exception), null);
+        TYPE.addGetSet("_callbacks", self -> alive(self).callbacksList(), null);
+        TYPE.addGetSet("_result", self -> orNone(alive(self).result), null);
+        TYPE.addGetSet("_exception", self -> orNone(alive(self).exception), null);
         TYPE.addGetSet("_source_traceback", self -> orNone(((Future) self).sourceTraceback), null);
         TYPE.addGetSet("_cancel_message", self -> orNone(((Future) self).cancelMessage),
                 (self, v) -> {
@@ -49,10 +58,7 @@ public class Future extends PyObject implements SlotHolder {
                     }
                     ((Future) self).cancelMessage = v;
                 });
-        TYPE.addGetSet("_state", self -> {
-            Future f = (Future) self;
-            return f.loop == null ? PyNone.NONE : PyStr.of(STATE_NAMES[f.state]);
-        }, null);
+        TYPE.addGetSet("_state", self -> PyStr.of(STATE_NAMES[alive(self).state]), null);
     }
 
     private final PyType type;
@@ -159,12 +165,12 @@ public class Future extends PyObject implements SlotHolder {
 
     @PyMethod
     public boolean cancelled() {
-        return alive(this).state == CANCELLED;
+        return loop != null && state == CANCELLED;
     }
 
     @PyMethod
     public boolean done() {
-        return alive(this).state != PENDING;
+        return loop != null && state != PENDING;
     }
 
     /** CPython: create_cancelled_error. */
@@ -191,7 +197,7 @@ public class Future extends PyObject implements SlotHolder {
     /** CPython: _asyncio_Future_result_impl / future_get_result. */
     @PyMethod
     public PyObject result() {
-        alive(this);
+        aliveForResult();
         if (state == CANCELLED) {
             throw raise(makeCancelledError());
         }
@@ -210,7 +216,7 @@ public class Future extends PyObject implements SlotHolder {
 
     @PyMethod
     public PyObject exception() {
-        alive(this);
+        aliveForResult();
         if (state == CANCELLED) {
             throw raise(makeCancelledError());
         }
@@ -219,6 +225,13 @@ public class Future extends PyObject implements SlotHolder {
         }
         logTraceback = false;
         return orNone(exception);
+    }
+
+    /** result() and exception() report an uninitialised future as InvalidStateError. */
+    private void aliveForResult() {
+        if (loop == null) {
+            throw invalidState("Future object is not initialized.");
+        }
     }
 
     static PyException invalidState(String message) {
@@ -332,7 +345,9 @@ public class Future extends PyObject implements SlotHolder {
 
     @PyMethod(sig = "(fn, /, *, context=None)")
     public PyObject add_done_callback(PyObject fn, PyObject context) {
-        alive(this);
+        if (loop == null) {
+            throw Errors.runtimeError("uninitialized Future object");
+        }
         PyObject ctx = context == PyNone.NONE ? ContextvarsModule.copy_context() : context;
         addDoneCallback(fn, ctx);
         return PyNone.NONE;
@@ -409,11 +424,6 @@ public class Future extends PyObject implements SlotHolder {
     @PyMethod
     public PyObject __iter__() {
         return new FutureIter(this);
-    }
-
-    @PyMethod
-    public PyObject _repr_info() {
-        return Abstract.call(AsyncioModule.helper("asyncio.base_futures", "_future_repr_info"), this);
     }
 
     @PyMethod

@@ -18,6 +18,7 @@ public final class Task extends Future {
     static {
         TYPE.weakrefable = true;
         TYPE.hasInstanceDict = true;
+        TYPE.dict().setItem("__doc__", PyStr.of("A coroutine wrapped in a Future."));
         TYPE.addGetSet("_log_destroy_pending", self -> PyBool.of(((Task) self).logDestroyPending), (self, v) -> {
             if (v == null) {
                 throw Errors.attributeError("cannot delete attribute");
@@ -119,11 +120,6 @@ public final class Task extends Future {
     }
 
     @PyMethod
-    public PyObject get_context() {
-        return orNone(context);
-    }
-
-    @PyMethod
     public PyObject get_name() {
         return orNone(name);
     }
@@ -142,11 +138,6 @@ public final class Task extends Future {
     @PyMethod(sig = "(*, limit=None, file=None)")
     public PyObject print_stack(PyObject limit, PyObject file) {
         return Abstract.call(AsyncioModule.helper("asyncio.base_tasks", "_task_print_stack"), this, limit, file);
-    }
-
-    @PyMethod(name = "_repr_info")
-    public PyObject taskReprInfo() {
-        return Abstract.call(AsyncioModule.helper("asyncio.base_tasks", "_task_repr_info"), this);
     }
 
     @PyMethod(name = "__repr__")
