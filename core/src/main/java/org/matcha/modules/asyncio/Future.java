@@ -150,9 +150,7 @@ public class Future extends PyObject implements SlotHolder {
         PyObject l = loopArg == PyNone.NONE ? AsyncioModule.getEventLoop() : loopArg;
         loop = l;
         if (Abstract.isTrue(Abstract.call(Abstract.getAttr(l, "get_debug")))) {
-            PyObject tb = Abstract.call(AsyncioModule.helper("traceback", "extract_stack"));
-            Abstract.delItem(tb, PyInt.of(-1));
-            sourceTraceback = tb;
+            sourceTraceback = Abstract.call(AsyncioModule.helper("traceback", "extract_stack"));
         }
     }
 
