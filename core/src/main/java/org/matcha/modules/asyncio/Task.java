@@ -365,7 +365,9 @@ public final class Task extends Future {
             TYPE.subclassable = false;
             TYPE.addGetSet("__self__", self -> ((WakeupCallback) self).task, null);
             TYPE.addGetSet("__name__", self -> PyStr.of("task_wakeup"), null);
-            TYPE.addGetSet("__qualname__", self -> PyStr.of("task_wakeup"), null);
+            TYPE.addGetSet("__qualname__", self -> PyStr.of(
+                    Abstract.strString(Abstract.getAttr(((WakeupCallback) self).task.type(), "__qualname__"))
+                    + ".task_wakeup"), null);
         }
 
         final Task task;
