@@ -81,7 +81,7 @@ public final class Task extends Future {
         }
         numCancelsRequested++;
         if (futWaiter != null) {
-            PyObject r = Abstract.call(Abstract.getAttr(futWaiter, "cancel"), new PyObject[] {msg}, new String[] {"msg"});
+            PyObject r = Abstract.call(Abstract.getAttr(futWaiter, "cancel"), msg);
             if (Abstract.isTrue(r)) {
                 return true;
             }
@@ -286,8 +286,7 @@ public final class Task extends Future {
                         new String[] {"context"});
                 futWaiter = result;
                 if (mustCancel) {
-                    PyObject r = Abstract.call(Abstract.getAttr(result, "cancel"), new PyObject[] {cancelMessage},
-                            new String[] {"msg"});
+                    PyObject r = Abstract.call(Abstract.getAttr(result, "cancel"), cancelMessage);
                     if (Abstract.isTrue(r)) {
                         mustCancel = false;
                     }
