@@ -34,9 +34,6 @@ public final class AsyncSupport {
             share(PyGenerator.ASYNC_GENERATOR_TYPE, r[0], "ag_" + r[1]);
         }
         share(PyGenerator.COROUTINE_TYPE, "gi_yieldfrom", "cr_await");
-        for (PyType t : new PyType[] {CoroutineWrapper.TYPE, ASend.TYPE}) {
-            t.dict().setItem("__iter__", org.matcha.objects.PyIterator.TYPE.dict().getItem("__iter__"));
-        }
     }
 
     /** Installs generator's descriptor {@code from} on {@code owner} as {@code to}, owned by that type. */
@@ -77,6 +74,11 @@ public final class AsyncSupport {
         @Override
         public PyType type() {
             return TYPE;
+        }
+
+        @PyMethod
+        public PyObject __iter__() {
+            return this;
         }
 
         @PyMethod
@@ -212,6 +214,11 @@ public final class AsyncSupport {
 
         @PyMethod
         public PyObject __await__() {
+            return this;
+        }
+
+        @PyMethod
+        public PyObject __iter__() {
             return this;
         }
 

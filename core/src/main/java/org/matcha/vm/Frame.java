@@ -95,8 +95,11 @@ public final class Frame extends PyObject {
         return TYPE;
     }
 
-    /** The line being executed. */
+    /** The line being executed; a generator that has not started is at its def line, as in CPython. */
     public int lineno() {
+        if (ip == 0 && code.isGeneratorLike()) {
+            return code.firstlineno;
+        }
         return code.lineOf(Math.max(0, ip - 1));
     }
 

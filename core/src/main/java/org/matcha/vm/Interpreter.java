@@ -176,6 +176,7 @@ public final class Interpreter {
         }
         gen.running = false;
         if (gf.yielded) {
+            gf.back = null; // a suspended frame has no caller (f_back is None)
             return r;
         }
         gen.returnValue = r;
