@@ -304,17 +304,26 @@ public final class BuiltinsModule {
         return PyStr.of((v.signum() < 0 ? "-" : "") + prefix + digits);
     }
 
-    @PyMethod(sig = "(number, /)")
+    @PyMethod(sig = "(number, /)", doc = "Return the binary representation of an integer.\n"
+            + "\n"
+            + "   >>> bin(2796202)\n"
+            + "   '0b1010101010101010101010'")
     public static PyObject bin(PyObject o) {
         return radix(o, 2, "0b");
     }
 
-    @PyMethod(sig = "(number, /)")
+    @PyMethod(sig = "(number, /)", doc = "Return the octal representation of an integer.\n"
+            + "\n"
+            + "   >>> oct(342391)\n"
+            + "   '0o1234567'")
     public static PyObject oct(PyObject o) {
         return radix(o, 8, "0o");
     }
 
-    @PyMethod(sig = "(number, /)")
+    @PyMethod(sig = "(number, /)", doc = "Return the hexadecimal representation of an integer.\n"
+            + "\n"
+            + "   >>> hex(12648430)\n"
+            + "   '0xc0ffee'")
     public static PyObject hex(PyObject o) {
         return radix(o, 16, "0x");
     }
@@ -697,8 +706,14 @@ public final class BuiltinsModule {
         return org.matcha.modules.ast.AstCompile.compile(source, filename, mode, flags, optimize, featureVersion);
     }
 
-    @PyMethod(sig = "(*args)")
-    public static void breakpoint(PyObject[] args) {
+    /** CPython: builtin_breakpoint; calls sys.breakpointhook(*args, **kws). */
+    @PyMethod(sig = "(*args, **kws)")
+    public static PyObject breakpoint(PyObject[] args, PyDict kws) {
+        PyObject hook = Interpreter.current().sysModule.dict.getItem("breakpointhook");
+        if (hook == null) {
+            throw Errors.runtimeError("lost sys.breakpointhook");
+        }
+        return Abstract.callWithKwargs(hook, args, kws);
     }
 
     @PyMethod(sig = "(async_iterable, /)")
