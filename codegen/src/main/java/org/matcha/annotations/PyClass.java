@@ -15,4 +15,7 @@ import java.lang.annotation.Target;
 public @interface PyClass {
     /** The Python name, e.g. "list". */
     String name();
+
+    /** The type's __doc__; empty: None. */
+    String doc() default "";
 }

@@ -24,6 +24,9 @@ public @interface PyMethod {
     /** The __text_signature__ when it differs from what sig gives (defaults Matcha binds differently). */
     String text() default "";
 
+    /** The __doc__ (CPython's docstring after its signature line); empty: None. */
+    String doc() default "";
+
     /** Kind: a plain method, a classmethod (first parameter is the class), or a staticmethod. */
     Kind kind() default Kind.METHOD;
 

@@ -114,8 +114,10 @@ public final class ExposedProcessor extends AbstractProcessor {
             String sig = annotationValue(m, "org.matcha.annotations.PyMethod", "sig");
             String text = annotationValue(m, "org.matcha.annotations.PyMethod", "text");
             String textSig = sig == null || sig.isEmpty() ? javaNamesSig(m, kind, isModule) : sig;
+            String doc = annotationValue(m, "org.matcha.annotations.PyMethod", "doc");
             body.append(methodObject(simple, pyName, name, m, kind, sig == null ? "" : sig, isModule)
-                    .replace(TEXT_SIG_MARK, javaString(textSignature(textSig, text, kind, isModule))));
+                    .replace(TEXT_SIG_MARK, javaString(textSignature(textSig, text, kind, isModule))
+                            + (doc == null || doc.isEmpty() ? "" : ").withDoc(" + javaString(doc))));
         }
         String generated = simple.replace('.', '_') + "Exposed";
         try (Writer w = processingEnv.getFiler().createSourceFile(pkg + "." + generated, cls).openWriter()) {
@@ -132,6 +134,10 @@ public final class ExposedProcessor extends AbstractProcessor {
                 }
             } else {
                 w.write("    public static void install(PyType t) {\n");
+                String classDoc = annotationValue(cls, "org.matcha.annotations.PyClass", "doc");
+                if (classDoc != null && !classDoc.isEmpty()) {
+                    w.write("        t.dict().setItem(\"__doc__\", PyStr.of(" + javaString(classDoc) + "));\n");
+                }
                 w.write(body.toString());
             }
             w.write("    }\n}\n");
@@ -186,6 +192,10 @@ public final class ExposedProcessor extends AbstractProcessor {
         for (char c : v.toCharArray()) {
             if (c == '"' || c == '\\') {
                 b.append('\\');
+            }
+            if (c == '\n') {
+                b.append("\\n");
+                continue;
             }
             b.append(c);
         }

@@ -83,7 +83,18 @@ public final class BuiltinIterators {
         }
     }
 
-    @PyClass(name = "zip")
+    @PyClass(name = "zip", doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n"
+            + "\n"
+            + "   >>> list(zip('abcdefg', range(3), range(4)))\n"
+            + "   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n"
+            + "\n"
+            + "The zip object yields n-length tuples, where n is the number of iterables\n"
+            + "passed as positional arguments to zip().  The i-th element in every tuple\n"
+            + "comes from the i-th iterable argument to zip().  This continues until the\n"
+            + "shortest argument is exhausted.\n"
+            + "\n"
+            + "If strict is true and one of the arguments is exhausted before the others,\n"
+            + "raise a ValueError.")
     public static final class Zip extends Base {
         public static final PyType TYPE = PyType.builtin("zip", PyType.OBJECT);
         private final PyObject[] its;

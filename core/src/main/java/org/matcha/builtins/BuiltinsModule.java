@@ -304,17 +304,26 @@ public final class BuiltinsModule {
         return PyStr.of((v.signum() < 0 ? "-" : "") + prefix + digits);
     }
 
-    @PyMethod(sig = "(number, /)")
+    @PyMethod(sig = "(number, /)", doc = "Return the binary representation of an integer.\n"
+            + "\n"
+            + "   >>> bin(2796202)\n"
+            + "   '0b1010101010101010101010'")
     public static PyObject bin(PyObject o) {
         return radix(o, 2, "0b");
     }
 
-    @PyMethod(sig = "(number, /)")
+    @PyMethod(sig = "(number, /)", doc = "Return the octal representation of an integer.\n"
+            + "\n"
+            + "   >>> oct(342391)\n"
+            + "   '0o1234567'")
     public static PyObject oct(PyObject o) {
         return radix(o, 8, "0o");
     }
 
-    @PyMethod(sig = "(number, /)")
+    @PyMethod(sig = "(number, /)", doc = "Return the hexadecimal representation of an integer.\n"
+            + "\n"
+            + "   >>> hex(12648430)\n"
+            + "   '0xc0ffee'")
     public static PyObject hex(PyObject o) {
         return radix(o, 16, "0x");
     }
@@ -516,9 +525,10 @@ public final class BuiltinsModule {
     public static PyObject dir(PyObject o) {
         PyObject names;
         if (o == null) {
+            // CPython: _dir_locals, PyMapping_Keys of the locals mapping
             PyObject loc = locals();
             PyList l = new PyList();
-            l.extend(loc);
+            l.extend(loc instanceof PyDict ? loc : Abstract.call(Abstract.getAttr(loc, "keys")));
             names = l;
         } else {
             PyObject m = o.type().lookup("__dir__");
@@ -649,6 +659,10 @@ public final class BuiltinsModule {
     }
 
     private static PyObject runIn(PyCode code, PyObject globals, PyObject locals) {
+        return runIn(code, globals, locals, null);
+    }
+
+    private static PyObject runIn(PyCode code, PyObject globals, PyObject locals, PyCell[] closure) {
         PyDict g;
         if (globals == PyNone.NONE) {
             g = interp().currentFrame().globals;
@@ -666,12 +680,37 @@ public final class BuiltinsModule {
         if (g.getItem("__builtins__") == null) {
             g.setItem("__builtins__", interp().builtinsModule);
         }
-        return interp().runCode(code, g, locals);
+        return closure == null ? interp().runCode(code, g, locals) : interp().runCode(code, g, locals, closure);
     }
 
-    @PyMethod(sig = "(source, globals=None, locals=None, /)")
-    public static PyObject exec(PyObject source, PyObject globals, PyObject locals) {
-        runIn(codeFor(source, "exec", "exec"), globals, locals);
+    /** CPython: builtin_exec_impl; a code object with free variables needs a tuple of exactly that many cells. */
+    @PyMethod(sig = "(source, globals=None, locals=None, /, *, closure=None)")
+    public static PyObject exec(PyObject source, PyObject globals, PyObject locals, PyObject closure) {
+        PyCell[] cells = null;
+        if (source instanceof PyCode code) {
+            int nfree = code.freevars.length;
+            if (nfree == 0) {
+                if (closure != PyNone.NONE) {
+                    throw Errors.typeError("cannot use a closure with this code object");
+                }
+            } else {
+                boolean ok = closure.type() == PyTuple.TYPE && ((PyTuple) closure).size() == nfree;
+                if (ok) {
+                    cells = new PyCell[nfree];
+                    for (int i = 0; i < nfree && ok; i++) {
+                        PyObject c = ((PyTuple) closure).get(i);
+                        ok = c instanceof PyCell;
+                        cells[i] = ok ? (PyCell) c : null;
+                    }
+                }
+                if (!ok) {
+                    throw Errors.typeError("code object requires a closure of exactly length " + nfree);
+                }
+            }
+        } else if (closure != PyNone.NONE) {
+            throw Errors.typeError("closure can only be used when source is a code object");
+        }
+        runIn(cells != null ? (PyCode) source : codeFor(source, "exec", "exec"), globals, locals, cells);
         return PyNone.NONE;
     }
 
@@ -697,8 +736,14 @@ public final class BuiltinsModule {
         return org.matcha.modules.ast.AstCompile.compile(source, filename, mode, flags, optimize, featureVersion);
     }
 
-    @PyMethod(sig = "(*args)")
-    public static void breakpoint(PyObject[] args) {
+    /** CPython: builtin_breakpoint; calls sys.breakpointhook(*args, **kws). */
+    @PyMethod(sig = "(*args, **kws)")
+    public static PyObject breakpoint(PyObject[] args, PyDict kws) {
+        PyObject hook = Interpreter.current().sysModule.dict.getItem("breakpointhook");
+        if (hook == null) {
+            throw Errors.runtimeError("lost sys.breakpointhook");
+        }
+        return Abstract.callWithKwargs(hook, args, kws);
     }
 
     @PyMethod(sig = "(async_iterable, /)")

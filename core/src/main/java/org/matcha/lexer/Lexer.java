@@ -448,7 +448,7 @@ public final class Lexer {
         int k = bodyStart;
         while (true) {
             if (k >= n) {
-                throw unterminated(start, triple);
+                throw unterminatedIn(frame, start, triple);
             }
             char c = text.charAt(k);
             if (c == '\\') {
@@ -456,7 +456,7 @@ public final class Lexer {
                 continue;
             }
             if (c == '\n' && !triple) {
-                throw unterminated(start, false);
+                throw unterminatedIn(frame, start, false);
             }
             if (c == quote && (!triple || (k + 2 < n && text.charAt(k + 1) == quote && text.charAt(k + 2) == quote))) {
                 k += triple ? 3 : 1;
@@ -476,6 +476,11 @@ public final class Lexer {
         String msg = triple ? "unterminated triple-quoted string literal (detected at line " + detected + ")"
                 : "unterminated string literal (detected at line " + detected + ")";
         return errorAtCursor(msg, start, start);
+    }
+
+    /** A string in an f-string's expression: 3.11 scans the expression for quotes itself (fstring_find_expr). */
+    private PySyntaxError unterminatedIn(FStringStack.Frame frame, int start, boolean triple) {
+        return frame != null ? fstringError(frame, "f-string: unterminated string") : unterminated(start, triple);
     }
 
     PySyntaxError unterminatedFString(FStringStack.Frame frame) {
@@ -586,7 +591,9 @@ public final class Lexer {
                 if (c != expected) {
                     int openAt = parenIndex[parenDepth - 1];
                     int openLine = src.lineOfIndex(openAt);
-                    String msg = "closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'";
+                    // inside an f-string's expression 3.11's sub-parser prefixes "f-string: "
+                    String msg = (frame != null ? "f-string: " : "") + "closing parenthesis '" + c
+                            + "' does not match opening parenthesis '" + open + "'";
                     if (openLine != src.lineOfIndex(i)) {
                         msg += " on line " + openLine;
                     }

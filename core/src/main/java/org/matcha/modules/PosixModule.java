@@ -740,18 +740,42 @@ public final class PosixModule {
         return -1;
     }
 
-    /** Checks its arguments like putenv(3); the host's environment itself is not changed. */
+    /**
+     * The environment of this process as putenv and unsetenv leave it (CPython changes the C environ, which
+     * getenv(3) reads: PYTHONBREAKPOINT set through os.environ reaches sys.breakpointhook). The host's own
+     * environment is not changed.
+     */
+    private static java.util.Map<String, String> processEnv() {
+        return Interpreter.current().moduleState("posix.environ",
+                () -> new java.util.HashMap<>(host().environment()));
+    }
+
+    /** getenv(3) of the process environment, or null. */
+    public static String getenv(String name) {
+        return processEnv().get(name);
+    }
+
+    private static String envString(byte[] b) {
+        return Codecs.decode(b, "utf-8", "surrogateescape").value;
+    }
+
+    /** CPython: os_putenv_impl. */
     @PyMethod(sig = "(name, value, /)")
     public static void putenv(PyObject name, PyObject value) {
         byte[] n = envBytes("putenv", name);
-        if (indexOf(n, (byte) 0) >= 0 || indexOf(envBytes("putenv", value), (byte) 0) >= 0) {
+        byte[] v = envBytes("putenv", value);
+        if (indexOf(n, (byte) 0) >= 0 || indexOf(v, (byte) 0) >= 0) {
             throw Errors.valueError("embedded null byte");
         }
         checkEnvName(n, true);
+        processEnv().put(envString(n), envString(v));
     }
 
+    /** CPython: os_unsetenv_impl. */
     @PyMethod(sig = "(name, /)")
     public static void unsetenv(PyObject name) {
-        checkEnvName(envBytes("unsetenv", name), false);
+        byte[] n = envBytes("unsetenv", name);
+        checkEnvName(n, false);
+        processEnv().remove(envString(n));
     }
 }

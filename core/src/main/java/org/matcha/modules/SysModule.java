@@ -191,6 +191,40 @@ public final class SysModule {
                 PyStr.of(org.matcha.vm.TracebackPrinter.format((PyBaseException) value)));
     }
 
+    /** CPython: sys_breakpointhook in Python/sysmodule.c; $PYTHONBREAKPOINT names the hook to call. */
+    @PyMethod(sig = "(*args, **kws)")
+    public static PyObject breakpointhook(PyObject[] args, PyDict kws) {
+        String envar = PosixModule.getenv("PYTHONBREAKPOINT");
+        if (envar == null || envar.isEmpty()) {
+            envar = "pdb.set_trace";
+        } else if (envar.equals("0")) {
+            return PyNone.NONE;
+        }
+        int dot = envar.lastIndexOf('.');
+        if (dot == 0) {
+            return unimportableBreakpoint(envar);
+        }
+        String modulePath = dot < 0 ? "builtins" : envar.substring(0, dot);
+        String attrName = envar.substring(dot + 1);
+        PyObject hook;
+        try {
+            PyObject module = Interpreter.current().imports.importAbsolute(modulePath);
+            hook = Abstract.getAttr(module, attrName);
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.ImportError) && !e.matches(ExceptionTypes.AttributeError)) {
+                throw e;
+            }
+            return unimportableBreakpoint(envar);
+        }
+        return Abstract.callWithKwargs(hook, args, kws);
+    }
+
+    private static PyObject unimportableBreakpoint(String envar) {
+        WarningsModule.warn(ExceptionTypes.RuntimeWarning,
+                "Ignoring unimportable $PYTHONBREAKPOINT: \"" + envar + "\"", 0);
+        return PyNone.NONE;
+    }
+
     @PyMethod
     public static PyObject getdefaultencoding() {
         return PyStr.of("utf-8");

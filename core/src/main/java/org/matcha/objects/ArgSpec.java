@@ -32,6 +32,15 @@ public final class ArgSpec {
         return this;
     }
 
+    /** The builtin's __doc__, or null. */
+    public String doc;
+
+    /** Sets the __doc__; used by the generated code. */
+    public ArgSpec withDoc(String doc) {
+        this.doc = doc;
+        return this;
+    }
+
     /** Renames the function in messages: Argument Clinic methods say "match()", not "re.Pattern.match()". */
     public void setFunctionName(String name) {
         this.fname = name;

@@ -220,7 +220,7 @@ public final class ExceptionMethods {
         @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
         public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
             PyType actual = cls;
-            if (cls == ExceptionTypes.OSError && args.length >= 2 && args[0] instanceof PyInt errno
+            if (cls == ExceptionTypes.OSError && args.length >= 2 && args.length <= 5 && args[0] instanceof PyInt errno
                     && errno.big == null) {
                 PyType sub = subclassFor(errno.value);
                 if (sub != null) {
@@ -228,24 +228,56 @@ public final class ExceptionMethods {
                 }
             }
             PyBaseException e = (PyBaseException) actual.factory.apply(actual);
-            if (args.length >= 3 && args.length <= 5) {
-                // CPython: oserror_parse_args keeps filename (and filename2) out of args
-                e.setAttr("filename", args[2]);
-                if (args.length == 5) {
-                    e.setAttr("filename2", args[4]);
-                }
-                e.args = PyTuple.of(args[0], args[1]);
-                e.setAttr("errno", args[0]);
-                e.setAttr("strerror", args[1]);
-            } else {
+            if (useInit(actual)) {
                 e.args = PyTuple.of(args);
+            } else {
+                parseArgs(e, args);
             }
             return e;
         }
 
+        /**
+         * A subclass that overrides __init__ but not __new__ has its arguments parsed by OSError.__init__
+         * (which it calls through super()); otherwise __new__ parses them and __init__ does nothing.
+         * CPython: oserror_use_init.
+         */
+        private static boolean useInit(PyType t) {
+            PyType os = ExceptionTypes.OSError;
+            return t.lookup("__init__") != os.dict().getItem("__init__")
+                    && t.lookup("__new__") == os.dict().getItem("__new__");
+        }
+
+        /** CPython: oserror_parse_args and oserror_init; filename (and filename2) are kept out of args. */
+        private static void parseArgs(PyBaseException e, PyObject[] args) {
+            e.args = PyTuple.of(args);
+            if (args.length >= 2 && args.length <= 5) {
+                e.setAttr("errno", args[0]);
+                e.setAttr("strerror", args[1]);
+                if (args.length >= 3 && args[2] != PyNone.NONE) {
+                    e.setAttr("filename", args[2]);
+                    if (args.length == 5 && args[4] != PyNone.NONE) {
+                        e.setAttr("filename2", args[4]);
+                    }
+                    e.args = PyTuple.of(args[0], args[1]);
+                }
+            }
+        }
+
+        /** CPython: OSError_init. */
+        @PyMethod(sig = "(*args, **kwargs)")
+        public static void __init__(PyBaseException self, PyObject[] args, PyDict kwargs) {
+            if (!useInit(self.type())) {
+                return;
+            }
+            if (kwargs != null && kwargs.size() > 0) {
+                throw Errors.typeError(self.type().name + "() takes no keyword arguments");
+            }
+            parseArgs(self, args);
+        }
+
         @PyMethod
         public static PyObject __str__(PyBaseException self) {
-            PyObject[] a = self.args.items;
+            // CPython: OSError_str, from the fields oserror_init set (or that were assigned since)
             PyObject filename = self.getAttr("filename");
             PyObject filename2 = self.getAttr("filename2");
             if (filename != null && filename != PyNone.NONE) {
@@ -256,12 +288,10 @@ public final class ExceptionMethods {
                 }
                 return PyStr.of(head);
             }
-            if (a.length >= 3 && a[2] != PyNone.NONE) {
-                return PyStr.of("[Errno " + Abstract.strString(a[0]) + "] " + Abstract.strString(a[1]) + ": "
-                        + Abstract.reprString(a[2]));
-            }
-            if (a.length >= 2 && a.length <= 5) {
-                return PyStr.of("[Errno " + Abstract.strString(a[0]) + "] " + Abstract.strString(a[1]));
+            PyObject errno = self.getAttr("errno");
+            PyObject strerror = self.getAttr("strerror");
+            if (errno != null && strerror != null) {
+                return PyStr.of("[Errno " + Abstract.strString(errno) + "] " + Abstract.strString(strerror));
             }
             return self.__str__();
         }
@@ -273,6 +303,34 @@ public final class ExceptionMethods {
         public static final PyType TYPE = ExceptionTypes.SyntaxError;
 
         private SyntaxErrorMethods() {}
+
+        /** CPython: SyntaxError_init; the details are a sequence parsed as "OOOO|OO". */
+        @PyMethod(sig = "(*args, **kwargs)")
+        public static void __init__(PyBaseException self, PyObject[] args, PyDict kwargs) {
+            if (kwargs != null && kwargs.size() > 0) {
+                throw Errors.typeError(self.type().name + "() takes no keyword arguments");
+            }
+            self.args = PyTuple.of(args);
+            if (args.length >= 1) {
+                self.setAttr("msg", args[0]);
+            }
+            if (args.length == 2) {
+                PyObject[] info = Abstract.toArray(args[1]);
+                if (info.length < 4) {
+                    throw Errors.typeError("function takes at least 4 arguments (" + info.length + " given)");
+                }
+                if (info.length > 6) {
+                    throw Errors.typeError("function takes at most 6 arguments (" + info.length + " given)");
+                }
+                if (info.length == 5) {
+                    throw Errors.typeError("end_offset must be provided when end_lineno is provided");
+                }
+                String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+                for (int i = 0; i < names.length; i++) {
+                    self.setAttr(names[i], i < info.length ? info[i] : PyNone.NONE);
+                }
+            }
+        }
 
         @PyMethod
         public static PyObject __str__(PyBaseException self) {
@@ -299,6 +357,66 @@ public final class ExceptionMethods {
         }
     }
 
+    @PyClass(name = "UnicodeDecodeError")
+    public static final class UnicodeDecodeErrorMethods {
+        public static final PyType TYPE = ExceptionTypes.UnicodeDecodeError;
+
+        private UnicodeDecodeErrorMethods() {}
+
+        /** CPython: UnicodeDecodeError_init; a bytes-like object is kept as a bytes copy. */
+        @PyMethod(sig = "(*args, **kwargs)")
+        public static void __init__(PyBaseException self, PyObject[] args, PyDict kwargs) {
+            self.args = PyTuple.of(args);
+            if (args.length == 5 && !(args[1] instanceof PyBytes)) {
+                self.setAttr("object", new PyBytes(PyBytes.asBytes(args[1])));
+            }
+        }
+    }
+
+    @PyClass(name = "UnicodeTranslateError")
+    public static final class UnicodeTranslateErrorMethods {
+        public static final PyType TYPE = ExceptionTypes.UnicodeTranslateError;
+
+        private UnicodeTranslateErrorMethods() {}
+
+        /** CPython: UnicodeTranslateError_init (object, start, end, reason); there is no encoding. */
+        @PyMethod(sig = "(*args, **kwargs)")
+        public static void __init__(PyBaseException self, PyObject[] args, PyDict kwargs) {
+            self.args = PyTuple.of(args);
+            if (args.length == 4) {
+                self.setAttr("encoding", PyNone.NONE);
+                self.setAttr("object", args[0]);
+                self.setAttr("start", args[1]);
+                self.setAttr("end", args[2]);
+                self.setAttr("reason", args[3]);
+            }
+        }
+
+        /** CPython: UnicodeTranslateError_str. */
+        @PyMethod
+        public static PyObject __str__(PyBaseException self) {
+            if (self.args.items.length != 4) {
+                return self.__str__();
+            }
+            long start = Abstract.index(Abstract.getAttr(self, "start")).longValue();
+            long end = Abstract.index(Abstract.getAttr(self, "end")).longValue();
+            String reason = Abstract.strString(Abstract.getAttr(self, "reason"));
+            PyStr obj = (PyStr) Abstract.getAttr(self, "object");
+            if (end == start + 1 && start < obj.length()) {
+                return PyStr.of("can't translate character '" + charEscape(obj.codePointAt((int) start))
+                        + "' in position " + start + ": " + reason);
+            }
+            return PyStr.of("can't translate characters in position " + start + "-" + (end - 1) + ": " + reason);
+        }
+    }
+
+    /** '\\xNN', '\\uNNNN' or '\\UNNNNNNNN' as the Unicode errors show one character. */
+    static String charEscape(int c) {
+        String hex = Integer.toHexString(c);
+        return c < 0x100 ? "\\x" + "0".repeat(2 - hex.length()) + hex
+                : c < 0x10000 ? "\\u" + "0".repeat(4 - hex.length()) + hex : "\\U" + "0".repeat(8 - hex.length()) + hex;
+    }
+
     /** The Unicode errors' messages. CPython: UnicodeDecodeError_str, UnicodeEncodeError_str. */
     @PyClass(name = "UnicodeError")
     public static final class UnicodeErrorMethods {
@@ -306,29 +424,30 @@ public final class ExceptionMethods {
 
         private UnicodeErrorMethods() {}
 
+        /** The fields as set by the constructor or assigned since (str() shows the current ones). */
         @PyMethod
         public static PyObject __str__(PyBaseException self) {
-            PyObject[] a = self.args.items;
-            if (a.length != 5) {
+            if (self.args.items.length != 5) {
                 return self.__str__();
             }
-            String enc = Abstract.strString(a[0]);
-            int start = ((PyInt) a[2]).intValue();
-            int end = ((PyInt) a[3]).intValue();
-            String reason = Abstract.strString(a[4]);
+            String enc = Abstract.strString(Abstract.getAttr(self, "encoding"));
+            long start = Abstract.index(Abstract.getAttr(self, "start")).longValue();
+            long end = Abstract.index(Abstract.getAttr(self, "end")).longValue();
+            String reason = Abstract.strString(Abstract.getAttr(self, "reason"));
+            PyObject object = Abstract.getAttr(self, "object");
             if (self.type().isSubtype(ExceptionTypes.UnicodeDecodeError)) {
-                byte[] obj = PyBytes.asBytes(a[1]);
+                byte[] obj = PyBytes.asBytes(object);
                 if (end == start + 1 && start < obj.length) {
-                    String hex = Integer.toHexString(obj[start] & 0xff);
+                    String hex = Integer.toHexString(obj[(int) start] & 0xff);
                     return PyStr.of("'" + enc + "' codec can't decode byte 0x" + (hex.length() < 2 ? "0" : "") + hex
                             + " in position " + start + ": " + reason);
                 }
                 return PyStr.of("'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": "
                         + reason);
             }
-            PyStr obj = (PyStr) a[1];
+            PyStr obj = (PyStr) object;
             if (end == start + 1 && start < obj.length()) {
-                int c = obj.codePointAt(start);
+                int c = obj.codePointAt((int) start);
                 String hex = Integer.toHexString(c);
                 String esc = c < 0x100 ? "\\x" + "0".repeat(2 - hex.length()) + hex
                         : c < 0x10000 ? "\\u" + "0".repeat(4 - hex.length()) + hex : "\\U" + "0".repeat(8 - hex.length()) + hex;

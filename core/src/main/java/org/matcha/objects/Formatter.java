@@ -218,13 +218,11 @@ public final class Formatter {
             b.append(digits.charAt(i));
             count++;
         }
-        // zero padding with grouping: CPython pads the digits with grouped zeros
+        // zero padding with grouping: CPython pads the digits with grouped zeros, and a separator is
+        // always followed by a digit (the result may be one wider than asked)
         while (b.length() < minWidth) {
             if (count % every == 0 && count > 0) {
                 b.append(sep);
-                if (b.length() >= minWidth) {
-                    break;
-                }
             }
             b.append('0');
             count++;
@@ -291,6 +289,9 @@ public final class Formatter {
             case 'c': {
                 if (spec.sign != 0) {
                     throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
+                }
+                if (spec.alternate) {
+                    throw Errors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
                 }
                 if (abs.bitLength() > 21 || negative || abs.intValue() > 0x10FFFF) {
                     throw Errors.overflow("%c arg not in range(0x110000)");

@@ -11,7 +11,7 @@ public final class IntMath {
     public static int maxStrDigits = 4300;
 
     static void checkStrDigits(BigInteger big) {
-        if (maxStrDigits > 0 && big.bitLength() > 3.33 * maxStrDigits) {
+        if (maxStrDigits > 0 && big.bitLength() > 3.32 * maxStrDigits) {
             // a cheap bound first; the exact digit count decides
             if (big.abs().toString().length() > maxStrDigits) {
                 throw Errors.valueError("Exceeds the limit (" + maxStrDigits
@@ -171,7 +171,8 @@ public final class IntMath {
         if (digits.length() == 0 || lastUnderscore) {
             throw invalidLiteral(text, base, shown);
         }
-        if (radix == 10 && maxStrDigits > 0 && digits.length() > maxStrDigits) {
+        // only non-power-of-two bases are quadratic (CPython: long_from_non_binary_base)
+        if ((radix & (radix - 1)) != 0 && maxStrDigits > 0 && digits.length() > maxStrDigits) {
             throw Errors.valueError("Exceeds the limit (" + maxStrDigits
                     + " digits) for integer string conversion: value has " + digits.length()
                     + " digits; use sys.set_int_max_str_digits() to increase the limit");

@@ -128,6 +128,12 @@ public final class PyBuiltinFunctionObject extends PyObject implements Callable 
         return self == null ? PyNone.NONE : self;
     }
 
+    /** The docstring, or None. CPython: meth_get__doc__ / method_get_doc. */
+    @PyGetter
+    public PyObject __doc__() {
+        return fn.spec.doc == null ? PyNone.NONE : PyStr.of(fn.spec.doc);
+    }
+
     /** CPython: meth_get__text_signature__. */
     @PyGetter
     public PyObject __text_signature__() {

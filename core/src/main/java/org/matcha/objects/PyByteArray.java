@@ -8,7 +8,18 @@ import org.matcha.annotations.PyMethod;
  * {@link BytesCaseMethods}; this class has the protocol and the mutators. CPython:
  * Objects/bytearrayobject.c.
  */
-@PyClass(name = "bytearray")
+@PyClass(name = "bytearray", doc = "bytearray(iterable_of_ints) -> bytearray\n"
+        + "bytearray(string, encoding[, errors]) -> bytearray\n"
+        + "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
+        + "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
+        + "bytearray() -> empty bytes array\n"
+        + "\n"
+        + "Construct a mutable bytearray object from:\n"
+        + "  - an iterable yielding integers in range(256)\n"
+        + "  - a text string encoded using the specified encoding\n"
+        + "  - a bytes or a buffer object\n"
+        + "  - any object implementing the buffer API.\n"
+        + "  - an integer")
 public class PyByteArray extends PyObject implements BufferExporter {
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT, PyByteArray::new);
 

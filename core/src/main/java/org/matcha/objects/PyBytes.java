@@ -4,7 +4,17 @@ import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyMethod;
 
 /** {@code bytes}: an immutable byte string. CPython: Objects/bytesobject.c. */
-@PyClass(name = "bytes")
+@PyClass(name = "bytes", doc = "bytes(iterable_of_ints) -> bytes\n"
+        + "bytes(string, encoding[, errors]) -> bytes\n"
+        + "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n"
+        + "bytes(int) -> bytes object of size given by the parameter initialized with null bytes\n"
+        + "bytes() -> empty bytes object\n"
+        + "\n"
+        + "Construct an immutable array of bytes from:\n"
+        + "  - an iterable yielding integers in range(256)\n"
+        + "  - a text string encoded using the specified encoding\n"
+        + "  - any object implementing the buffer API.\n"
+        + "  - an integer")
 public class PyBytes extends PyObject implements BufferExporter {
     public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, t -> new PyBytes(t, new byte[0]));
 

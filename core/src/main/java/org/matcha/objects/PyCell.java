@@ -19,6 +19,18 @@ public final class PyCell extends PyObject {
         return TYPE;
     }
 
+    /** cell([contents]). CPython: cell_new. */
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
+        if (kwargs != null && kwargs.size() > 0) {
+            throw Errors.typeError("cell() takes no keyword arguments");
+        }
+        if (args.length > 1) {
+            throw Errors.typeError("cell expected at most 1 argument, got " + args.length);
+        }
+        return new PyCell(args.length == 1 ? args[0] : null);
+    }
+
     @PyMethod
     public PyObject __repr__() {
         return PyStr.of(value == null ? "<cell: empty>" : "<cell: " + value.type().name + " object>");

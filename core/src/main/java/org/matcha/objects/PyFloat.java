@@ -629,7 +629,19 @@ public class PyFloat extends PyObject implements SlotHolder {
         return !Double.isInfinite(value) && value == Math.floor(value);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return integer ratio.\n"
+            + "\n"
+            + "Return a pair of integers, whose ratio is exactly equal to the original float\n"
+            + "and with a positive denominator.\n"
+            + "\n"
+            + "Raise OverflowError on infinities and a ValueError on NaNs.\n"
+            + "\n"
+            + ">>> (10.0).as_integer_ratio()\n"
+            + "(10, 1)\n"
+            + ">>> (0.0).as_integer_ratio()\n"
+            + "(0, 1)\n"
+            + ">>> (-.25).as_integer_ratio()\n"
+            + "(-1, 4)")
     public PyObject as_integer_ratio() {
         if (Double.isInfinite(value)) {
             throw Errors.overflow("cannot convert Infinity to integer ratio");
@@ -668,12 +680,22 @@ public class PyFloat extends PyObject implements SlotHolder {
         return of(value);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a hexadecimal representation of a floating-point number.\n"
+            + "\n"
+            + ">>> (-0.1).hex()\n"
+            + "'-0x1.999999999999ap-4'\n"
+            + ">>> 3.14159.hex()\n"
+            + "'0x1.921f9f01b866ep+1'")
     public PyObject hex() {
         return PyStr.of(FloatRepr.hex(value));
     }
 
-    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD)
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, doc = "Create a floating-point number from a hexadecimal string.\n"
+            + "\n"
+            + ">>> float.fromhex('0x1.ffffp10')\n"
+            + "2047.984375\n"
+            + ">>> float.fromhex('-0x1p-1074')\n"
+            + "-5e-324")
     public static PyObject fromhex(PyType cls, String s) {
         double v;
         try {

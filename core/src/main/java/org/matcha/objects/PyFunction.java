@@ -18,6 +18,8 @@ public final class PyFunction extends PyObject implements Descriptor, Callable {
 
     public PyCode code;
     public final PyDict globals;
+    /** The builtins namespace its frames use, taken from globals['__builtins__'] when made. CPython: func_builtins. */
+    public final PyObject builtins;
     public PyObject name;
     public PyObject qualname;
     public PyObject[] defaults;
@@ -31,6 +33,7 @@ public final class PyFunction extends PyObject implements Descriptor, Callable {
     public PyFunction(PyCode code, PyDict globals, PyObject[] defaults, PyDict kwdefaults, PyCell[] closure) {
         this.code = code;
         this.globals = globals;
+        this.builtins = org.matcha.vm.Interpreter.current().builtinsFor(globals);
         this.name = PyStr.of(code.name);
         this.qualname = PyStr.of(code.qualname);
         this.defaults = defaults;

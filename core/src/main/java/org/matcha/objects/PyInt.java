@@ -9,7 +9,20 @@ import org.matcha.annotations.PyMethod;
  * {@code int}: a long when the value fits (the fast path) and a BigInteger otherwise; never both.
  * CPython: Objects/longobject.c.
  */
-@PyClass(name = "int")
+@PyClass(name = "int", doc = "int([x]) -> integer\n"
+        + "int(x, base=10) -> integer\n"
+        + "\n"
+        + "Convert a number or string to an integer, or return 0 if no arguments\n"
+        + "are given.  If x is a number, return x.__int__().  For floating point\n"
+        + "numbers, this truncates towards zero.\n"
+        + "\n"
+        + "If x is not a number or if base is given, then x must be a string,\n"
+        + "bytes, or bytearray instance representing an integer literal in the\n"
+        + "given base.  The literal can be preceded by '+' or '-' and be surrounded\n"
+        + "by whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\n"
+        + "Base 0 means to interpret the base from the string as an integer literal.\n"
+        + ">>> int('0b100', base=0)\n"
+        + "4")
 public class PyInt extends PyObject {
     public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, t -> new PyInt(t, 0));
     private static final PyInt[] SMALL = new PyInt[262 + 5];
@@ -670,17 +683,39 @@ public class PyInt extends PyObject {
         return ofType(TYPE, this);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Number of bits necessary to represent self in binary.\n"
+            + "\n"
+            + ">>> bin(37)\n"
+            + "'0b100101'\n"
+            + ">>> (37).bit_length()\n"
+            + "6")
     public long bit_length() {
         return big != null ? big.abs().bitLength() : 64 - Long.numberOfLeadingZeros(value < 0 ? (value == Long.MIN_VALUE ? value : -value) : value);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Number of ones in the binary representation of the absolute value of self.\n"
+            + "\n"
+            + "Also known as the population count.\n"
+            + "\n"
+            + ">>> bin(13)\n"
+            + "'0b1101'\n"
+            + ">>> (13).bit_count()\n"
+            + "3")
     public long bit_count() {
         return big != null ? big.abs().bitCount() : Long.bitCount(value == Long.MIN_VALUE ? value : Math.abs(value));
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return integer ratio.\n"
+            + "\n"
+            + "Return a pair of integers, whose ratio is exactly equal to the original int\n"
+            + "and with a positive denominator.\n"
+            + "\n"
+            + ">>> (10).as_integer_ratio()\n"
+            + "(10, 1)\n"
+            + ">>> (-10).as_integer_ratio()\n"
+            + "(-10, 1)\n"
+            + ">>> (0).as_integer_ratio()\n"
+            + "(0, 1)")
     public PyObject as_integer_ratio() {
         return PyTuple.of(ofType(TYPE, this), of(1));
     }

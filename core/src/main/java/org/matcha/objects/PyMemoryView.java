@@ -437,7 +437,24 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
         return new PyBytes(gather());
     }
 
-    @PyMethod(sig = "(sep=NULL, bytes_per_sep=1)")
+    @PyMethod(sig = "(sep=NULL, bytes_per_sep=1)", doc = "Return the data in the buffer as a str of hexadecimal numbers.\n"
+            + "\n"
+            + "  sep\n"
+            + "    An optional single character or byte to separate hex bytes.\n"
+            + "  bytes_per_sep\n"
+            + "    How many bytes between separators.  Positive values count from the\n"
+            + "    right, negative values count from the left.\n"
+            + "\n"
+            + "Example:\n"
+            + ">>> value = memoryview(b'\\xb9\\x01\\xef')\n"
+            + ">>> value.hex()\n"
+            + "'b901ef'\n"
+            + ">>> value.hex(':')\n"
+            + "'b9:01:ef'\n"
+            + ">>> value.hex(':', 2)\n"
+            + "'b9:01ef'\n"
+            + ">>> value.hex(':', -2)\n"
+            + "'b901:ef'")
     public PyObject hex(PyObject sep, int bytesPerSep) {
         checkReleased();
         return BytesSupport.hex(gather(), sep, bytesPerSep);

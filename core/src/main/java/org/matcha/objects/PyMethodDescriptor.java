@@ -71,6 +71,12 @@ public final class PyMethodDescriptor extends PyObject implements Descriptor, Ca
         return owner;
     }
 
+    /** The docstring, or None. CPython: meth_get__doc__ / method_get_doc. */
+    @org.matcha.annotations.PyGetter
+    public PyObject __doc__() {
+        return fn.spec.doc == null ? PyNone.NONE : PyStr.of(fn.spec.doc);
+    }
+
     /** CPython: method_get_text_signature. */
     @org.matcha.annotations.PyGetter
     public PyObject __text_signature__() {

@@ -103,12 +103,16 @@ public class PyModule extends PyObject {
     @PyMethod
     public PyObject __dir__() {
         // CPython: module___dir___impl — a module-level __dir__ function (PEP 562) answers instead
-        PyObject custom = dict.getItem("__dir__");
+        PyObject d = Abstract.getAttr(this, "__dict__");
+        if (!(d instanceof PyDict dd)) {
+            throw Errors.typeError("<module>.__dict__ is not a dictionary");
+        }
+        PyObject custom = dd.getItem("__dir__");
         if (custom != null) {
             return Abstract.call(custom);
         }
         PyList l = new PyList();
-        l.extend(dict);
+        l.extend(dd);
         return l;
     }
 }

@@ -62,20 +62,25 @@ public final class PyRange extends PyObject {
     public static PyObject __new__(PyType cls, PyObject[] args) {
         switch (args.length) {
             case 1:
-                return new PyRange(PyInt.of(0), Abstract.index(args[0]), PyInt.of(1));
+                return new PyRange(PyInt.of(0), exactIndex(args[0]), PyInt.of(1));
             case 2:
-                return new PyRange(Abstract.index(args[0]), Abstract.index(args[1]), PyInt.of(1));
+                return new PyRange(exactIndex(args[0]), exactIndex(args[1]), PyInt.of(1));
             case 3: {
-                PyInt step = Abstract.index(args[2]);
+                PyInt step = exactIndex(args[2]);
                 if (step.signum() == 0) {
                     throw Errors.valueError("range() arg 3 must not be zero");
                 }
-                return new PyRange(Abstract.index(args[0]), Abstract.index(args[1]), step);
+                return new PyRange(exactIndex(args[0]), exactIndex(args[1]), step);
             }
             default:
                 throw Errors.typeError(args.length == 0 ? "range expected at least 1 argument, got 0"
                         : "range expected at most 3 arguments, got " + args.length);
         }
+    }
+
+    /** PyNumber_Index: an exact int (range(True) has stop 1, not True). */
+    private static PyInt exactIndex(PyObject o) {
+        return PyInt.ofType(PyInt.TYPE, Abstract.index(o));
     }
 
     /** CPython: range_reduce. */

@@ -11,6 +11,8 @@ public final class PySlice extends PyObject {
 
     static {
         TYPE.subclassable = false;
+        // slices are unhashable before 3.12 (CPython 3.11: PySlice_Type.tp_hash is PyObject_HashNotImplemented)
+        TYPE.dict().setItem("__hash__", PyNone.NONE);
     }
 
     public final PyObject start;

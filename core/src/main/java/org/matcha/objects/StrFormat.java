@@ -208,8 +208,12 @@ public final class StrFormat {
     }
 
     private static PyObject resolve(String name, State st) {
-        FieldName field = splitFieldName(name);
-        String first = field.first;
+        // CPython: the argument is looked up before the accessors after it are parsed (FieldNameIterator_next)
+        int cut = 0;
+        while (cut < name.length() && name.charAt(cut) != '.' && name.charAt(cut) != '[') {
+            cut++;
+        }
+        String first = name.substring(0, cut);
         PyObject value;
         if (first.isEmpty()) {
             if (st.manual) {
@@ -226,7 +230,7 @@ public final class StrFormat {
         } else {
             value = Abstract.getItem(st.kwargs, PyStr.of(first));
         }
-        for (Accessor a : field.rest) {
+        for (Accessor a : splitFieldName(name).rest) {
             value = a.isAttribute ? Abstract.getAttr(value, a.name) : Abstract.getItem(value, a.key());
         }
         return value;

@@ -818,6 +818,8 @@ public final class StrMethods {
                         throw Errors.valueError("string keys in translate table must be of length 1");
                     }
                     k = PyInt.of(ks.codePointAt(0));
+                } else if (!(k instanceof PyInt)) {
+                    throw Errors.typeError("keys in translate table must be strings or integers");
                 }
                 d.setItem(k, src.valueAt(i));
             }

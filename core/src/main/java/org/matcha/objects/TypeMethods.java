@@ -256,7 +256,9 @@ public final class TypeMethods {
             return args[0].type();
         }
         if (args.length != 3) {
-            throw Errors.typeError("type() takes 1 or 3 arguments");
+            // CPython: type_call says this for type(...) itself; type_new parses "UO!O!:type.__new__"
+            throw Errors.typeError(meta == PyType.TYPE ? "type() takes 1 or 3 arguments"
+                    : "type.__new__() takes exactly 3 arguments (" + args.length + " given)");
         }
         if (!(args[0] instanceof PyStr name)) {
             throw Errors.typeError("type.__new__() argument 1 must be str, not " + args[0].type().name);

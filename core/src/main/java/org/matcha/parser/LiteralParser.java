@@ -182,8 +182,19 @@ abstract class LiteralParser extends ParserBase {
         if (nesting >= 2) {
             throw errorAt(brace, "f-string: expressions nested too deeply");
         }
-        if (at(TokenKind.RBRACE) || at(TokenKind.EQUAL) || at(TokenKind.EXCLAMATION) || at(TokenKind.COLON)) {
+        // CPython 3.11: fstring_find_expr
+        if (at(TokenKind.RBRACE)) {
             throw errorAt(peek(), "f-string: empty expression not allowed");
+        }
+        if (at(TokenKind.EQUAL) || at(TokenKind.EXCLAMATION) || at(TokenKind.COLON)) {
+            throw errorAt(peek(), "f-string: expression required before '" + peek().text() + "'");
+        }
+        if (at(TokenKind.DOUBLESTAR)) {
+            throw errorAt(peek(), "f-string: cannot use double starred expression here");
+        }
+        if (atKeyword("lambda")) {
+            // 3.11 ends the expression text at the lambda's ':' and compiles "(lambda ...)"
+            throw errorAt(peek(), "f-string: invalid syntax");
         }
         Token firstExprToken = peek();
         AstExpr value;
@@ -212,6 +223,10 @@ abstract class LiteralParser extends ParserBase {
                 }
                 value = wrapperSpan(new GeneratorExp(first, gens, 0, 0, 0, 0), fstringStart, brace, firstExprToken);
             } else {
+                if (first instanceof Starred) {
+                    // the expression is compiled parenthesized: "(*a)"
+                    throw errorAt(firstExprToken, "f-string: cannot use starred expression here");
+                }
                 value = first;
             }
         }
@@ -233,16 +248,26 @@ abstract class LiteralParser extends ParserBase {
         }
         int conversion = -1;
         if (accept(TokenKind.EXCLAMATION)) {
+            Token excl = last();
             Token conv = peek();
-            if (conv.kind() != TokenKind.NAME) {
+            // the conversion character follows '!' directly, and ':' or '}' follows it directly
+            if (conv.kind() != TokenKind.NAME || conv.startIndex() != excl.endIndex()) {
                 throw errorAt(conv, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
             next();
             String c = conv.text();
-            if (!c.equals("s") && !c.equals("r") && !c.equals("a")) {
+            char c0 = c.charAt(0);
+            if (c0 != 's' && c0 != 'r' && c0 != 'a') {
                 throw errorAt(conv, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
+            if (c.length() > 1) {
+                // 3.11 reads one conversion character; ':' or '}' must follow it
+                throw errorAt(conv, "f-string: expecting '}'");
+            }
             conversion = c.charAt(0);
+            if (peek().startIndex() != conv.endIndex()) {
+                throw errorAt(peek(), "f-string: expecting '}'");
+            }
         }
         JoinedStr formatSpec = null;
         if (accept(TokenKind.COLON)) {

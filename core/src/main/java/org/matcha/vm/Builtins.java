@@ -33,6 +33,7 @@ final class Builtins {
         sys.dict.setItem("__displayhook__", sys.dict.getItem("displayhook"));
         sys.dict.setItem("__excepthook__", sys.dict.getItem("excepthook"));
         sys.dict.setItem("__unraisablehook__", sys.dict.getItem("unraisablehook"));
+        sys.dict.setItem("__breakpointhook__", sys.dict.getItem("breakpointhook"));
         interp.modules.setItem("builtins", builtins);
         interp.modules.setItem("sys", sys);
         interp.builtinsDictIsModule(builtins);

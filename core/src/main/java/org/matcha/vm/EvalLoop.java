@@ -124,12 +124,18 @@ public final class EvalLoop {
                                 break;
                             case LOAD_GLOBAL: {
                                 PyStr name = co.nameObjects[arg];
-                                PyObject v = frame.globals.getItem(name);
-                                if (v == null) {
-                                    v = frame.builtins.getItem(name);
+                                PyObject v;
+                                if (frame.globals.type() == PyDict.TYPE && frame.builtins instanceof PyDict bd
+                                        && bd.type() == PyDict.TYPE) {
+                                    v = frame.globals.getItem(name);
                                     if (v == null) {
-                                        throw Errors.nameError(name.value);
+                                        v = bd.getItem(name);
+                                        if (v == null) {
+                                            throw Errors.nameError(name.value);
+                                        }
                                     }
+                                } else {
+                                    v = Ops.loadGlobalSlow(frame, name);
                                 }
                                 stack[sp++] = v;
                                 break;

@@ -28,7 +28,8 @@ public final class Frame extends PyObject {
 
     public final PyCode code;
     public final PyDict globals;
-    public final PyDict builtins;
+    /** Usually a dict; any mapping from globals['__builtins__'] (CPython's slow paths then use __getitem__). */
+    public final PyObject builtins;
     /** The namespace of module and class bodies (LOAD_NAME/STORE_NAME); null in functions. */
     public PyObject locals;
     public final PyObject[] fast;
@@ -55,7 +56,7 @@ public final class Frame extends PyObject {
     /** The exception being handled in the caller when this generator frame was resumed. */
     PyObject callerExcInfo;
 
-    public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals, PyCell[] closure) {
+    public Frame(PyCode code, PyDict globals, PyObject builtins, PyObject locals, PyCell[] closure) {
         this.code = code;
         this.globals = globals;
         this.builtins = builtins;

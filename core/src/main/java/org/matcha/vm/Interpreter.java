@@ -115,14 +115,22 @@ public final class Interpreter {
 
     Frame newFrame(PyFunction fn, PyObject[] args, int from, int n, String[] kwnames) {
         PyCode code = fn.code;
-        Frame f = new Frame(code, fn.globals, builtinsFor(fn.globals), null, fn.closure);
+        Frame f = new Frame(code, fn.globals, fn.builtins, null, fn.closure);
         ArgBinder.bind(fn, f.fast, args, from, n, kwnames);
         f.initCellsFromArgs();
         return f;
     }
 
-    PyDict builtinsFor(PyDict globals) {
-        return builtins;
+    /**
+     * globals['__builtins__'] (a module stands for its dict), else this interpreter's builtins.
+     * CPython: _PyEval_BuiltinsFromGlobals.
+     */
+    public PyObject builtinsFor(PyDict globals) {
+        PyObject b = globals.getItem("__builtins__");
+        if (b == null) {
+            return builtins;
+        }
+        return b instanceof PyModule m ? m.dict : b;
     }
 
     /** Runs a frame to completion (or its first yield) in a nested eval loop. */
@@ -146,13 +154,13 @@ public final class Interpreter {
 
     /** Runs module or class-body code with a namespace. */
     public PyObject runCode(PyCode code, PyDict globals, PyObject locals) {
-        Frame f = new Frame(code, globals, builtins, locals, null);
+        Frame f = new Frame(code, globals, builtinsFor(globals), locals, null);
         return run(f, null);
     }
 
     /** Runs code with a closure (class bodies that define __class__ or refer to outer names). */
     public PyObject runCode(PyCode code, PyDict globals, PyObject locals, PyCell[] closure) {
-        Frame f = new Frame(code, globals, builtins, locals, closure);
+        Frame f = new Frame(code, globals, builtinsFor(globals), locals, closure);
         return run(f, null);
     }
 

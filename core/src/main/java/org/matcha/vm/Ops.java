@@ -94,10 +94,41 @@ final class Ops {
         }
         PyObject v = f.globals.getItem(name);
         if (v == null) {
-            v = f.builtins.getItem(name);
+            v = lookupBuiltin(f, name);
             if (v == null) {
                 throw Errors.nameError(name.value);
             }
+        }
+        return v;
+    }
+
+    /** builtins[name], or null when missing; a non-dict builtins mapping is asked through __getitem__. */
+    private static PyObject lookupBuiltin(Frame f, PyObject name) {
+        if (f.builtins instanceof PyDict d && d.type() == PyDict.TYPE) {
+            return d.getItem(name);
+        }
+        try {
+            return Abstract.getItem(f.builtins, name);
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.KeyError)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /** LOAD_GLOBAL when globals or builtins is not an exact dict: both through __getitem__. CPython: LOAD_GLOBAL. */
+    static PyObject loadGlobalSlow(Frame f, PyStr name) {
+        try {
+            return Abstract.getItem(f.globals, name);
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.KeyError)) {
+                throw e;
+            }
+        }
+        PyObject v = lookupBuiltin(f, name);
+        if (v == null) {
+            throw Errors.nameError(name.value);
         }
         return v;
     }
@@ -302,9 +333,9 @@ final class Ops {
     }
 
     static PyObject buildClassFunction(Frame frame) {
-        PyObject b = frame.builtins.getItem("__build_class__");
+        PyObject b = lookupBuiltin(frame, PyStr.of("__build_class__"));
         if (b == null) {
-            throw Errors.nameError("__build_class__");
+            throw Errors.of(ExceptionTypes.NameError, "__build_class__ not found");
         }
         return b;
     }

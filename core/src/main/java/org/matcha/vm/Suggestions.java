@@ -38,7 +38,7 @@ final class Suggestions {
                     s = best(keys(f.globals), name.value);
                 }
                 if (s == null) {
-                    s = best(keys(f.builtins), name.value);
+                    s = f.builtins instanceof PyDict bd ? best(keys(bd), name.value) : null;
                 }
                 return s;
             }
