@@ -14,13 +14,14 @@ public final class DictMethods {
         if (a.size() != b.size()) {
             return false;
         }
+        // CPython: dict_equal reads the value before the lookup, whose __eq__ may change either dict
         for (int i = a.nextEntry(0); i >= 0; i = a.nextEntry(i + 1)) {
             PyObject k = a.keyAt(i);
+            PyObject av = a.valueAt(i);
             PyObject bv = b.getItem(k);
             if (bv == null) {
                 return false;
             }
-            PyObject av = a.valueAt(i);
             if (av != bv && !Abstract.eqBool(av, bv)) {
                 return false;
             }

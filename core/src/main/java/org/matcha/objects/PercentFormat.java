@@ -125,7 +125,7 @@ public final class PercentFormat {
                     if (argi >= argv.length) {
                         throw Errors.typeError("not enough arguments for format string");
                     }
-                    precision = starValue(argv[argi++]);
+                    precision = starPrecision(argv[argi++]);
                     i++;
                 } else {
                     int ps = i;
@@ -375,7 +375,18 @@ public final class PercentFormat {
         return (int) v;
     }
 
-    /** A '*' width or precision. CPython: unicode_format_arg_parse ("* wants int", PyLong_AsSsize_t). */
+    /** A '*' precision: a C int (CPython: _PyLong_AsInt), negative meaning 0. */
+    private static int starPrecision(PyObject o) {
+        if (!(o instanceof PyInt p)) {
+            throw Errors.typeError("* wants int");
+        }
+        if (p.big != null || p.value > Integer.MAX_VALUE || p.value < Integer.MIN_VALUE) {
+            throw Errors.overflow("Python int too large to convert to C int");
+        }
+        return Math.max(0, starValue(o));
+    }
+
+    /** A '*' width. CPython: unicode_format_arg_parse ("* wants int", PyLong_AsSsize_t). */
     private static int starValue(PyObject o) {
         if (!(o instanceof PyInt)) {
             throw Errors.typeError("* wants int");

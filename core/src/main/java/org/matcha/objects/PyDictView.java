@@ -25,6 +25,10 @@ public final class PyDictView extends PyObject {
 
     /** Installs the same methods on dict_values and dict_items (values drops the set operations). */
     public static void installSiblings() {
+        // CPython: dictview_mapping, a read-only proxy of the viewed dict
+        for (PyType t : new PyType[] {TYPE, VALUES_TYPE, ITEMS_TYPE}) {
+            t.addGetter("mapping", v -> new PyMappingProxy(((PyDictView) v).dict));
+        }
         for (PyType t : new PyType[] {VALUES_TYPE, ITEMS_TYPE}) {
             for (String name : new String[] {"__len__", "__iter__", "__repr__", "__reversed__", "__contains__"}) {
                 t.dict().setItem(name, TYPE.dict().getItem(name));

@@ -313,7 +313,7 @@ public class PyList extends PyObject implements SlotHolder {
         if (times <= 0 || size == 0) {
             return new PyList();
         }
-        if (times * size > (1 << 28)) {
+        if (times > (1 << 28) / size) { // no overflow of times * size
             throw Errors.memory();
         }
         int total = (int) (times * size);

@@ -340,7 +340,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         if (times <= 0 || length() == 0) {
             return EMPTY;
         }
-        if ((long) value.length() * times > (1 << 28)) {
+        if (times > (1 << 28) / value.length()) { // no overflow of length * times
             throw Errors.memory();
         }
         if (cps != null) {

@@ -164,8 +164,9 @@ public final class StrFormat {
 
     /** ".name" (attribute) or "[key]" (item; digits make an int key). */
     public record Accessor(boolean isAttribute, String name) {
+        /** CPython: FieldNameIterator_next, get_integer (a key of decimal digits is an int index). */
         public PyObject key() {
-            return !isAttribute && name.chars().allMatch(Character::isDigit) ? PyInt.of(new java.math.BigInteger(name)) : PyStr.of(name);
+            return !isAttribute && allDecimal(name) ? PyInt.of(decimalIndex(name)) : PyStr.of(name);
         }
     }
 
@@ -249,6 +250,11 @@ public final class StrFormat {
 
     /** A field number; CPython: get_integer (which fails on a Py_ssize_t overflow). */
     private static int fieldIndex(String digits) {
+        long v = decimalIndex(digits);
+        return v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v;
+    }
+
+    private static long decimalIndex(String digits) {
         long v = 0;
         for (int i = 0; i < digits.length(); ) {
             int cp = digits.codePointAt(i);
@@ -259,7 +265,7 @@ public final class StrFormat {
             }
             v = v * 10 + d;
         }
-        return v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v;
+        return v;
     }
 
     private static PyObject positional(State st, int index) {
