@@ -5,7 +5,7 @@ import org.matcha.annotations.PyMethod;
 
 /** A {@code __slots__} member. CPython: member_descriptor. */
 @PyClass(name = "member_descriptor")
-public final class PySlotDescriptor extends PyObject implements Descriptor {
+public class PySlotDescriptor extends PyObject implements Descriptor {
     public static final PyType TYPE = PyType.builtin("member_descriptor", PyType.OBJECT);
     final String name;
     final PyType owner;
