@@ -67,6 +67,9 @@ final class StructFormat {
 
     /** CPython: prepare_s. {@code fmt} holds the format's bytes as chars (ASCII). */
     static StructFormat compile(String fmt) {
+        if (fmt.indexOf('\0') >= 0) {
+            throw StructModule.error("embedded null character");
+        }
         int i = 0;
         Mode mode = Mode.NATIVE;
         if (!fmt.isEmpty()) {

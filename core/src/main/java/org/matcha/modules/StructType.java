@@ -137,7 +137,8 @@ public final class StructType extends PyObject {
             offset += len;
         }
         if (len - offset < f.size) {
-            throw StructModule.error("pack_into requires a buffer of at least " + (f.size + offset)
+            // CPython prints size + offset as a size_t
+            throw StructModule.error("pack_into requires a buffer of at least " + Long.toUnsignedString(f.size + offset)
                     + " bytes for packing " + f.size + " bytes at offset " + offset + " (actual buffer size is " + len + ")");
         }
         byte[] out = new byte[f.size];
@@ -174,13 +175,16 @@ public final class StructType extends PyObject {
         long offset = Abstract.index(offsetArg).big != null ? offsetOf(offsetArg) : Abstract.index(offsetArg).value;
         int len = b.length;
         if (offset < 0) {
+            if (offset + f.size > 0) {
+                throw StructModule.error("not enough data to unpack " + f.size + " bytes at offset " + offset);
+            }
             if (offset + len < 0) {
                 throw StructModule.error("offset " + offset + " out of range for " + len + "-byte buffer");
             }
             offset += len;
         }
         if (len - offset < f.size) {
-            throw StructModule.error("unpack_from requires a buffer of at least " + (f.size + offset)
+            throw StructModule.error("unpack_from requires a buffer of at least " + Long.toUnsignedString(f.size + offset)
                     + " bytes for unpacking " + f.size + " bytes at offset " + offset + " (actual buffer size is " + len + ")");
         }
         return PyTuple.of(f.unpack(b, (int) offset));

@@ -723,7 +723,12 @@ public class PyFloat extends PyObject implements SlotHolder {
 
     @PyMethod(sig = "(format_spec, /)")
     public PyObject __format__(PyObject spec) {
-        return PyStr.of(Formatter.formatFloat(value, Args.toJavaString(spec, "__format__", "format_spec")));
+        String fs = Args.toJavaString(spec, "__format__", "format_spec");
+        if (fs.isEmpty()) {
+            // CPython: formatter_unicode.c format_obj, an empty spec is str(self) (a subclass's __str__)
+            return Abstract.str(this);
+        }
+        return PyStr.of(Formatter.formatFloat(value, fs));
     }
 
     @PyMethod

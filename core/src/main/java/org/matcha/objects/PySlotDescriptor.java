@@ -8,7 +8,7 @@ import org.matcha.annotations.PyMethod;
  * type.__mro__). CPython: member_descriptor (PyMemberDef, READONLY).
  */
 @PyClass(name = "member_descriptor")
-public final class PySlotDescriptor extends PyObject implements Descriptor {
+public class PySlotDescriptor extends PyObject implements Descriptor {
     public static final PyType TYPE = PyType.builtin("member_descriptor", PyType.OBJECT);
     final String name;
     final PyType owner;

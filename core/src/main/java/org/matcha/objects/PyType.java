@@ -21,6 +21,9 @@ public final class PyType extends PyObject {
      */
     public String name;
     public String qualname;
+    /** The str objects __name__ and __qualname__ last returned: CPython returns the same object each time. */
+    PyStr nameStr;
+    PyStr qualnameStr;
     PyType metatype;
     /** The direct bases as written. */
     public PyType[] bases;

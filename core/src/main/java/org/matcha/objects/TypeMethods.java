@@ -19,14 +19,34 @@ public final class TypeMethods {
         SETATTR = d.getItem("__setattr__");
         DELATTR = d.getItem("__delattr__");
         // CPython: type_set_name, type_set_qualname
-        TYPE.addGetSet("__name__", t -> PyStr.of(((PyType) t).shortName()), (t, v) -> {
+        TYPE.addGetSet("__name__", t -> {
+            PyType type = (PyType) t;
+            String n = type.shortName();
+            if (!type.heap) {
+                // a static type's name is made from tp_name on each access
+                return PyStr.of(n);
+            }
+            if (type.nameStr == null || !type.nameStr.value.equals(n)) {
+                type.nameStr = PyStr.of(n);
+            }
+            return type.nameStr;
+        }, (t, v) -> {
             String name = nameValue((PyType) t, "__name__", v);
             if (name.indexOf('\0') >= 0) {
                 throw Errors.valueError("type name must not contain null characters");
             }
             ((PyType) t).name = name;
         });
-        TYPE.addGetSet("__qualname__", t -> PyStr.of(((PyType) t).qualname),
+        TYPE.addGetSet("__qualname__", t -> {
+            PyType type = (PyType) t;
+            if (!type.heap) {
+                return PyStr.of(type.qualname);
+            }
+            if (type.qualnameStr == null || !type.qualnameStr.value.equals(type.qualname)) {
+                type.qualnameStr = PyStr.of(type.qualname);
+            }
+            return type.qualnameStr;
+        },
                 (t, v) -> ((PyType) t).qualname = nameValue((PyType) t, "__qualname__", v));
         TYPE.addGetSet("__module__", t -> {
             PyType type = (PyType) t;

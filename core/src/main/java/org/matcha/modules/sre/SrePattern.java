@@ -28,6 +28,8 @@ public final class SrePattern extends PyObject {
 
     static {
         TYPE.subclassable = false;
+        // CPython: pattern_weakreflist; re.Match has none
+        TYPE.weakrefable = true;
         SreCompiler.member(TYPE, "pattern", o -> ((SrePattern) o).pattern);
         SreCompiler.member(TYPE, "flags", o -> PyInt.of(((SrePattern) o).flags));
         SreCompiler.member(TYPE, "groups", o -> PyInt.of(((SrePattern) o).groups));
