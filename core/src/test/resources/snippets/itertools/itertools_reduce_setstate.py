@@ -134,3 +134,23 @@ t = itertools._tee(())
 t.__setstate__((d, 1))
 print(list(t))
 err(itertools._grouper, 1, 2)
+
+# keywords reach __init__ when a subclass overrides it; otherwise __new__ refuses them
+cases = [(filter, (None, [0, 1])), (map, (str, [1, 2])), (filterfalse, (None, [0, 1])), (chain, ([1], [2])),
+         (starmap, (pow, [(2, 3)])), (islice, ([1, 2, 3], 1, 3)), (takewhile, (bool, [1, 0])),
+         (dropwhile, (bool, [1, 0])), (cycle, ([1, 2],))]
+for cls, args in cases:
+    class plain(cls):
+        pass
+    err(lambda: plain(*args, newarg=3))
+    class with_init(cls):
+        def __init__(self, *args, newarg=None):
+            self.newarg = newarg
+    u = with_init(*args, newarg=3)
+    print(cls.__name__, type(u).__name__, u.newarg, list(islice(u, 3)))
+for f in [lambda: map(), lambda: map(str), lambda: map(func=str), lambda: map(str, [1], x=1)]:
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+print(list(map(pow, [2], [3])))

@@ -162,6 +162,10 @@ public final class BuiltinIterators {
     @PyClass(name = "map")
     public static final class MapIterator extends Base {
         public static final PyType TYPE = PyType.builtin("map", PyType.OBJECT);
+
+        static {
+            TYPE.newKeywordsForInit = true;
+        }
         private final PyObject func;
         private final PyObject[] its;
 
@@ -193,11 +197,17 @@ public final class BuiltinIterators {
             return PyTuple.of(type(), PyTuple.of(args));
         }
 
-        @PyMethod(kind = PyMethod.Kind.NEW, sig = "(func, *iterables)")
-        public static PyObject __new__(PyType cls, PyObject func, PyObject[] iterables) {
-            if (iterables.length == 0) {
+        /** CPython: map_new. */
+        @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+        public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
+            if (kwargs != null && kwargs.size() > 0) {
+                throw Errors.typeError("map() takes no keyword arguments");
+            }
+            if (args.length < 2) {
                 throw Errors.typeError("map() must have at least two arguments.");
             }
+            PyObject func = args[0];
+            PyObject[] iterables = java.util.Arrays.copyOfRange(args, 1, args.length);
             PyObject[] its = new PyObject[iterables.length];
             for (int i = 0; i < its.length; i++) {
                 its[i] = Abstract.iter(iterables[i]);
@@ -209,6 +219,10 @@ public final class BuiltinIterators {
     @PyClass(name = "filter")
     public static final class FilterIterator extends Base {
         public static final PyType TYPE = PyType.builtin("filter", PyType.OBJECT);
+
+        static {
+            TYPE.newKeywordsForInit = true;
+        }
         private final PyObject func;
         private final PyObject it;
 

@@ -285,7 +285,7 @@ public final class Abstract {
         }
         PyDict dict = o.dict();
         if (dict == null) {
-            if (descr != null && value != null) {
+            if (descr != null) {
                 throw Errors.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
             }
             throw noAttribute(o, name);
@@ -514,7 +514,7 @@ public final class Abstract {
                 PyObject m = tb.lookup(CMP_NAMES[CMP_SWAPPED[op]]);
                 if (m != null) {
                     checkedReverse = true;
-                    PyObject r = callMethodRaw(m, b, a);
+                    PyObject r = callCompareSlot(m, b, a);
                     if (r != PySingletons.NOT_IMPLEMENTED) {
                         return r;
                     }
@@ -522,7 +522,7 @@ public final class Abstract {
             }
             PyObject m = ta.lookup(CMP_NAMES[op]);
             if (m != null) {
-                PyObject r = callMethodRaw(m, a, b);
+                PyObject r = callCompareSlot(m, a, b);
                 if (r != PySingletons.NOT_IMPLEMENTED) {
                     return r;
                 }
@@ -530,7 +530,7 @@ public final class Abstract {
             if (!checkedReverse) {
                 PyObject rm = tb.lookup(CMP_NAMES[CMP_SWAPPED[op]]);
                 if (rm != null) {
-                    PyObject r = callMethodRaw(rm, b, a);
+                    PyObject r = callCompareSlot(rm, b, a);
                     if (r != PySingletons.NOT_IMPLEMENTED) {
                         return r;
                     }
@@ -547,6 +547,23 @@ public final class Abstract {
         }
         throw Errors.typeError("'" + CMP_OPS[op] + "' not supported between instances of '" + ta.name + "' and '"
                 + tb.name + "'");
+    }
+
+    /**
+     * A comparison method called for the operator: when binding it fails (a property that raises), the
+     * operator sees NotImplemented. CPython: slot_tp_richcompare (lookup_maybe_method, PyErr_Clear).
+     */
+    static PyObject callCompareSlot(PyObject m, PyObject self, PyObject other) {
+        if (m instanceof PyFunction || m instanceof PyMethodDescriptor) {
+            return callMethodRaw(m, self, other);
+        }
+        PyObject bound;
+        try {
+            bound = bindDescriptor(m, self, self.type());
+        } catch (PyException e) {
+            return PySingletons.NOT_IMPLEMENTED;
+        }
+        return call(bound, new PyObject[] {other}, null);
     }
 
     private static boolean cmpResult(int c, int op) {

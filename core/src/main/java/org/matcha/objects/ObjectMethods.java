@@ -136,7 +136,8 @@ public final class ObjectMethods {
                 throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (t.lookup("__new__") == NEW) {
-                throw Errors.typeError(t.name + "() takes no arguments");
+                // CPython: object_init
+                throw Errors.typeError(t.name + ".__init__() takes exactly one argument (the instance to initialize)");
             }
         }
     }
@@ -168,7 +169,7 @@ public final class ObjectMethods {
     @PyMethod
     public static PyObject __ne__(PyObject self, PyObject other) {
         PyObject eq = self.type().lookup("__eq__");
-        PyObject r = Abstract.callMethodRaw(eq, self, other);
+        PyObject r = Abstract.callCompareSlot(eq, self, other);
         if (r == PySingletons.NOT_IMPLEMENTED) {
             return r;
         }

@@ -44,6 +44,12 @@ public final class PyType extends PyObject {
     /** A builtin type whose instances have its base's layout (CPython: same tp_basicsize), e.g. _io._RawIOBase. */
     public boolean sharesBaseLayout;
     public int slotCount;
+    /**
+     * A builtin type whose __new__ takes no keywords unless a subclass overrides __init__ (then the
+     * keywords are __init__'s). CPython: `type == X_type || type->tp_init == X_type->tp_init` before
+     * _PyArg_NoKeywords in filter_new, map_new and the itertools constructors.
+     */
+    public boolean newKeywordsForInit;
     /** Makes a bare instance of this type's layout (object.__new__ and builtin __new__ use it). */
     public Function<PyType, PyObject> factory;
     /** Weakly typed list of subclasses, for __subclasses__. */

@@ -232,8 +232,14 @@ public final class TypeBuilder {
                 }
                 return d;
             }, (o, v) -> {
+                if (v == null && o instanceof PyInstance inst) {
+                    // CPython: subtype_setdict clears the dict; the next attribute store starts a new one
+                    inst.setDict(new PyDict());
+                    return;
+                }
                 if (!(v instanceof PyDict d)) {
-                    throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name + "'");
+                    throw Errors.typeError("__dict__ must be set to a dictionary, not a '"
+                            + (v == null ? "NULL" : v.type().name) + "'");
                 }
                 if (o instanceof PyInstance inst) {
                     inst.setDict(d);

@@ -321,14 +321,26 @@ public final class TypeMethods {
             return args[0].type();
         }
         PyObject newMethod = type.lookup("__new__");
-        PyObject[] withCls = new PyObject[args.length + 1];
+        PyObject[] newArgs = args;
+        String[] newKwnames = kwnames;
+        if (kwnames != null && type.heap && type.base.newKeywordsForInit
+                && type.lookup("__init__") != type.base.lookup("__init__")
+                && newMethod == type.base.lookup("__new__")) {
+            newArgs = java.util.Arrays.copyOf(args, args.length - kwnames.length);
+            newKwnames = null;
+        }
+        PyObject[] withCls = new PyObject[newArgs.length + 1];
         withCls[0] = type;
-        System.arraycopy(args, 0, withCls, 1, args.length);
+        System.arraycopy(newArgs, 0, withCls, 1, newArgs.length);
         PyObject obj;
         if (newMethod instanceof PyStaticMethod sm) {
-            obj = Abstract.call(sm.callable, withCls, kwnames);
+            obj = Abstract.call(sm.callable, withCls, newKwnames);
         } else {
-            obj = Abstract.call(Abstract.bindDescriptor(newMethod, null, type), withCls, kwnames);
+            obj = Abstract.call(Abstract.bindDescriptor(newMethod, null, type), withCls, newKwnames);
+        }
+        if (newArgs != args) {
+            withCls = new PyObject[args.length + 1];
+            System.arraycopy(args, 0, withCls, 1, args.length);
         }
         if (!obj.type().isSubtype(type)) {
             return obj;

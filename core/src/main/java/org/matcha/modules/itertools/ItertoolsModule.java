@@ -19,6 +19,11 @@ public final class ItertoolsModule {
             Combinatoric.Product.TYPE, Combinatoric.Permutations.TYPE, Combinatoric.Combinations.TYPE,
             Combinatoric.CombinationsWithReplacement.TYPE,
         };
+        PyType[] noKeywords = {Infinite.Cycle.TYPE, Filtering.DropWhile.TYPE, Filtering.TakeWhile.TYPE,
+            Filtering.FilterFalse.TYPE, Filtering.ISlice.TYPE, Combining.Chain.TYPE, Combining.StarMap.TYPE};
+        for (PyType t : noKeywords) {
+            t.newKeywordsForInit = true;
+        }
         for (PyType t : types) {
             t.dict().setItem("__iter__", PyIterator.TYPE.dict().getItem("__iter__"));
             t.dict().setItem("__next__", PyIterator.TYPE.dict().getItem("__next__"));
