@@ -479,24 +479,50 @@ public final class BuiltinsModule {
 
     @PyMethod(sig = "(prompt=NULL, /)")
     public static PyObject input(PyObject prompt) {
+        // CPython: builtin_input_impl (the non-interactive path) and PyFile_GetLine
+        PyObject in = standardStream("stdin");
+        PyObject out = standardStream("stdout");
+        PyObject err = standardStream("stderr");
+        flushQuietly(err);
         if (prompt != null) {
-            PyObject out = interp().sysModule.dict.getItem("stdout");
             Abstract.call(Abstract.getAttr(out, "write"), Abstract.str(prompt));
-            PyObject flush = Abstract.lookupAttrOrNull(out, "flush");
+        }
+        flushQuietly(out);
+        PyObject line = Abstract.call(Abstract.getAttr(in, "readline"));
+        if (line instanceof PyStr str) {
+            String s = str.value;
+            if (s.isEmpty()) {
+                throw Errors.of(ExceptionTypes.EOFError, "EOF when reading a line");
+            }
+            return s.endsWith("\n") ? PyStr.of(s.substring(0, s.length() - 1)) : line;
+        }
+        if (line instanceof PyBytes b) {
+            if (b.bytes.length == 0) {
+                throw Errors.of(ExceptionTypes.EOFError, "EOF when reading a line");
+            }
+            int n = b.bytes.length;
+            return b.bytes[n - 1] == '\n' ? new PyBytes(java.util.Arrays.copyOf(b.bytes, n - 1)) : line;
+        }
+        throw Errors.typeError("object.readline() returned non-string");
+    }
+
+    private static PyObject standardStream(String name) {
+        PyObject stream = interp().sysModule.dict.getItem(name);
+        if (stream == null || stream == PyNone.NONE) {
+            throw Errors.of(ExceptionTypes.RuntimeError, "input(): lost sys." + name);
+        }
+        return stream;
+    }
+
+    private static void flushQuietly(PyObject stream) {
+        try {
+            PyObject flush = Abstract.lookupAttrOrNull(stream, "flush");
             if (flush != null) {
                 Abstract.call(flush);
             }
+        } catch (PyException e) {
+            // CPython clears errors from these flushes
         }
-        PyObject in = interp().sysModule.dict.getItem("stdin");
-        PyObject line = Abstract.call(Abstract.getAttr(in, "readline"));
-        String s = Abstract.strString(line);
-        if (s.isEmpty()) {
-            throw Errors.of(ExceptionTypes.EOFError, "EOF when reading a line");
-        }
-        if (s.endsWith("\n")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return PyStr.of(s);
     }
 
     @PyMethod(sig = "()")

@@ -102,9 +102,9 @@ public final class PyFunction extends PyObject implements Descriptor, Callable {
     /** Installs the writable attributes (__name__, __defaults__, ...), which need setters. */
     public static void installGetSets() {
         // CPython: func_memberlist; READONLY members are member_descriptors (types.MemberDescriptorType)
-        PyMemberDescriptor.install(TYPE, "__globals__", f -> ((PyFunction) f).__globals__());
-        PyMemberDescriptor.install(TYPE, "__closure__", f -> ((PyFunction) f).__closure__());
-        PyMemberDescriptor.install(TYPE, "__builtins__", f -> ((PyFunction) f).__builtins__());
+        TYPE.addMember("__globals__", f -> ((PyFunction) f).__globals__());
+        TYPE.addMember("__closure__", f -> ((PyFunction) f).__closure__());
+        TYPE.addMember("__builtins__", f -> ((PyFunction) f).__builtins__());
         TYPE.addGetSet("__name__", f -> ((PyFunction) f).name, (f, v) -> {
             if (!(v instanceof PyStr)) {
                 throw Errors.typeError("__name__ must be set to a string object");

@@ -4,7 +4,7 @@ import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyMethod;
 
 /**
- * A {@code __slots__} member, or a read-only member of a builtin type computed in Java (complex.real,
+ * A {@code __slots__} member, or a read-only member of a builtin type computed in Java (function.__globals__,
  * type.__mro__). CPython: member_descriptor (PyMemberDef, READONLY).
  */
 @PyClass(name = "member_descriptor")
