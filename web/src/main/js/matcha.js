@@ -1,0 +1,313 @@
+/*
+ * Matcha's JavaScript API, Pyodide-style: `const py = await loadMatcha({stdout, stderr, stdin})`,
+ * then py.runPython(code), py.globals, py.pyimport(name), py.FS, py.setStdout(...).
+ * This classic script defines globalThis.loadMatcha; matcha.mjs re-exports it as an ES module.
+ * Each loadMatcha() call instantiates its own matcha.wasm: one interpreter per call.
+ */
+(function () {
+  "use strict";
+  const scriptBase = typeof document !== "undefined" && document.currentScript && document.currentScript.src
+    ? new URL(".", document.currentScript.src).href : undefined;
+  const PY = Symbol("matcha.pyhandle");
+
+  /** A Python exception that reached JavaScript: message is the traceback, type the class name. */
+  class PythonError extends Error {
+    constructor(type, message, handle) {
+      super(message);
+      this.name = "PythonError";
+      this.type = type;
+      Object.defineProperty(this, "__matchaPy", { value: handle, enumerable: false });
+    }
+  }
+  globalThis.PythonError = globalThis.PythonError || PythonError;
+
+  let runtimeLoading = null;
+  function loadRuntime(indexURL) {
+    if (globalThis.TeaVM && globalThis.TeaVM.wasmGC) return Promise.resolve();
+    if (runtimeLoading) return runtimeLoading;
+    const url = indexURL + "matcha.wasm-runtime.js";
+    runtimeLoading = new Promise((resolve, reject) => {
+      if (typeof document !== "undefined") {
+        const s = document.createElement("script");
+        s.src = url;
+        s.onload = () => resolve();
+        s.onerror = () => reject(new Error("cannot load " + url));
+        document.head.appendChild(s);
+      } else if (typeof importScripts === "function") {
+        importScripts(url);
+        resolve();
+      } else {
+        reject(new Error("no way to load " + url));
+      }
+    });
+    return runtimeLoading;
+  }
+
+  async function latin1(url) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error("cannot fetch " + url + ": " + response.status);
+    return bytesToLatin1(new Uint8Array(await response.arrayBuffer()));
+  }
+
+  function bytesToLatin1(bytes) {
+    let text = "";
+    for (let i = 0; i < bytes.length; i += 8192) {
+      text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+    }
+    return text;
+  }
+
+  function latin1ToBytes(text) {
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+
+  /** Standard stream handlers: batched(line) gets whole lines, raw(charCode) each byte, write(bytes) buffers. */
+  function makeSink(options, fallback) {
+    const encoder = new TextEncoder();
+    let pending = "";
+    let handler = options || {};
+    const sink = {
+      set(o) { sink.flush(); handler = o || {}; },
+      write(text) {
+        if (handler.write) {
+          handler.write(encoder.encode(text));
+        } else if (handler.raw) {
+          for (const b of encoder.encode(text)) handler.raw(b);
+        } else {
+          pending += text;
+          let nl;
+          while ((nl = pending.indexOf("\n")) >= 0) {
+            (handler.batched || fallback)(pending.substring(0, nl));
+            pending = pending.substring(nl + 1);
+          }
+        }
+      },
+      flush() {
+        if (pending.length > 0) {
+          const line = pending;
+          pending = "";
+          (handler.batched || fallback)(line);
+        }
+      },
+    };
+    return sink;
+  }
+
+  async function loadMatcha(options) {
+    options = options || {};
+    let indexURL = options.indexURL || scriptBase || "./";
+    if (!indexURL.endsWith("/")) indexURL += "/";
+    await loadRuntime(indexURL);
+    const [teavm, bundle] = await Promise.all([
+      TeaVM.wasmGC.load(indexURL + "matcha.wasm"),
+      latin1(indexURL + "stdlib-core.bundle"),
+    ]);
+    const x = teavm.exports;
+    const failed = x.addStdlibBundle(bundle);
+    if (failed) throw new Error("stdlib bundle: " + failed);
+
+    const ERR = { matchaError: true };
+    const DONE = { matchaDone: true };
+    const stdout = makeSink(wrapOption(options.stdout), (line) => console.log(line));
+    const stderr = makeSink(wrapOption(options.stderr), (line) => console.warn(line));
+    let stdin = options.stdin;
+    let stdinBuffer = "";
+    const ids = new WeakMap();
+    let nextId = 1;
+
+    function wrapOption(o) {
+      return typeof o === "function" ? { batched: o } : o;
+    }
+
+    function pythonError() {
+      return new PythonError(x.apiErrorType(), x.apiErrorMessage(), x.apiErrorHandle());
+    }
+
+    function check(r) {
+      if (r === ERR) throw pythonError();
+      return r;
+    }
+
+    /** A JS value standing for a Python object (PyProxy); callables are callable from JS. */
+    function wrapPy(h, callable) {
+      const target = callable ? function () {} : {};
+      return new Proxy(target, {
+        get(t, prop) {
+          if (prop === PY) return h;
+          if (typeof prop === "symbol") {
+            if (prop === Symbol.iterator) return () => iterate(h);
+            if (prop === Symbol.toPrimitive) return () => x.pyStr(h);
+            return undefined;
+          }
+          switch (prop) {
+            case "toString": return () => x.pyStr(h);
+            case "toJs": return () => check(x.pyToJs(h));
+            case "type": return x.pyTypeName(h);
+            case "get": return (k) => check(x.pyGetItem(h, k));
+            case "set": return (k, v) => { check(x.pySetItem(h, k, v)); };
+            case "has": return (k) => check(x.pyContains(h, k));
+            case "delete": return (k) => { check(x.pyDelItem(h, k)); };
+            case "length": return check(x.pyLen(h));
+            case "destroy": return () => {};
+            case "then": return undefined;
+            case "call": return callable ? (thisArg, ...args) => check(x.pyCall(h, args)) : undefined;
+            case "apply": return callable ? (thisArg, args) => check(x.pyCall(h, args || [])) : undefined;
+          }
+          return check(x.pyGetAttr(h, prop));
+        },
+        set(t, prop, value) {
+          if (typeof prop === "symbol") return false;
+          check(x.pySetAttr(h, prop, value));
+          return true;
+        },
+        has(t, prop) {
+          return typeof prop === "string" && x.pyHasAttr(h, prop);
+        },
+        deleteProperty(t, prop) {
+          if (typeof prop === "symbol") return false;
+          check(x.pyDelAttr(h, prop));
+          return true;
+        },
+        apply(t, thisArg, args) {
+          return check(x.pyCall(h, args));
+        },
+      });
+    }
+
+    function* iterate(h) {
+      const it = check(x.pyIter(h));
+      const ih = it[PY];
+      while (true) {
+        const v = check(x.pyNext(ih));
+        if (v === DONE) return;
+        yield v;
+      }
+    }
+
+    function fail(e) {
+      bridge.error = e;
+      return ERR;
+    }
+
+    // The operations the Wasm side calls (WebBridge.java, WebHost.java); they never throw.
+    const bridge = {
+      ERR, DONE, error: undefined,
+      kind(v) {
+        switch (typeof v) {
+          case "undefined": return 0;
+          case "boolean": return 2;
+          case "number": return Number.isInteger(v) && Math.abs(v) <= 9007199254740992 ? 3 : 4;
+          case "string": return 5;
+          case "bigint": return 6;
+          case "symbol": return 10;
+          case "function": return v[PY] !== undefined ? 7 : 8;
+          default: return v === null ? 1 : v[PY] !== undefined ? 7 : 9;
+        }
+      },
+      str(v) {
+        try { return String(v); } catch (e) { return "<unprintable " + typeof v + ">"; }
+      },
+      handleOf(v) { return v[PY]; },
+      wrapPy,
+      get(o, k) { try { return o[k]; } catch (e) { return fail(e); } },
+      set(o, k, v) { try { o[k] = v; return 1; } catch (e) { fail(e); return -1; } },
+      del(o, k) { try { return delete o[k] ? 1 : 0; } catch (e) { fail(e); return -1; } },
+      has(o, k) { try { return k in Object(o) ? 1 : 0; } catch (e) { fail(e); return -1; } },
+      call(f, t, a) { try { return Reflect.apply(f, t, a); } catch (e) { return fail(e); } },
+      construct(f, a) { try { return Reflect.construct(f, a); } catch (e) { return fail(e); } },
+      instanceOf(v, c) { try { return v instanceof c ? 1 : 0; } catch (e) { fail(e); return -1; } },
+      iterator(v) {
+        try {
+          if (v === null || v === undefined || typeof v[Symbol.iterator] !== "function") return null;
+          return v[Symbol.iterator]();
+        } catch (e) { return fail(e); }
+      },
+      identity(v) {
+        if ((typeof v !== "object" || v === null) && typeof v !== "function") {
+          let h = 0;
+          const s = typeof v + String(v);
+          for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+          return h;
+        }
+        let id = ids.get(v);
+        if (id === undefined) { id = nextId++; ids.set(v, id); }
+        return id;
+      },
+      keys(v) { try { return Object.keys(Object(v)); } catch (e) { return fail(e); } },
+      write(fd, text) { (fd === 2 ? stderr : stdout).write(text); },
+      flush() { stdout.flush(); stderr.flush(); },
+      readLine() {
+        while (stdinBuffer.indexOf("\n") < 0) {
+          const more = stdin ? stdin() : null;
+          if (more === null || more === undefined) break;
+          stdinBuffer += typeof more === "string" ? more : new TextDecoder().decode(more);
+          if (!stdinBuffer.endsWith("\n")) stdinBuffer += "\n";
+        }
+        const nl = stdinBuffer.indexOf("\n");
+        const line = nl < 0 ? stdinBuffer : stdinBuffer.substring(0, nl + 1);
+        stdinBuffer = stdinBuffer.substring(line.length);
+        return line;
+      },
+    };
+
+    const initFailure = x.apiInit(bridge, options.jsModule !== false);
+    if (initFailure) throw new Error(initFailure);
+
+    function fsCheck(message, path) {
+      if (message) throw new Error(message + ": " + path);
+    }
+
+    const FS = {
+      writeFile(path, data) {
+        const bytes = typeof data === "string" ? new TextEncoder().encode(data) : new Uint8Array(data);
+        fsCheck(x.fsWriteFile(path, bytesToLatin1(bytes)), path);
+      },
+      readFile(path, opts) {
+        const text = x.fsReadFile(path);
+        if (text === null || text === undefined) throw new Error("No such file or directory: " + path);
+        const bytes = latin1ToBytes(text);
+        const encoding = opts && opts.encoding;
+        return encoding === "utf8" || encoding === "utf-8" ? new TextDecoder().decode(bytes) : bytes;
+      },
+      mkdir(path) { fsCheck(x.fsMkdir(path), path); },
+      readdir(path) {
+        const names = x.fsReaddir(path);
+        if (names === null || names === undefined) throw pythonError();
+        return [".", ".."].concat(names.split("/").filter((n) => n.length > 0));
+      },
+      unlink(path) { fsCheck(x.fsUnlink(path), path); },
+    };
+
+    const api = {
+      version: x.version().replace(/^matcha /, ""),
+      FS,
+      PythonError,
+      get globals() { return check(x.apiGlobals()); },
+      runPython(code, opts) {
+        opts = opts || {};
+        const filename = opts.filename || "<exec>";
+        if (opts.globals !== undefined) {
+          const h = opts.globals && opts.globals[PY];
+          if (h === undefined) throw new TypeError("globals must be a PyProxy of a dict");
+          return check(x.apiRunIn(String(code), filename, h));
+        }
+        return check(x.apiRun(String(code), filename));
+      },
+      async runPythonAsync(code, opts) {
+        return api.runPython(code, opts);
+      },
+      pyimport(name) { return check(x.apiImport(String(name))); },
+      toPy(value) { return check(x.apiToPy(value)); },
+      registerJsModule(name, module) { x.apiRegisterJsModule(String(name), module); },
+      unregisterJsModule(name) { x.apiUnregisterModule(String(name)); },
+      setStdout(o) { stdout.set(wrapOption(o)); },
+      setStderr(o) { stderr.set(wrapOption(o)); },
+      setStdin(o) { stdin = o && typeof o === "object" ? o.stdin : o; },
+    };
+    return api;
+  }
+
+  globalThis.loadMatcha = loadMatcha;
+})();

@@ -1,0 +1,12 @@
+// Matcha's JS API as an ES module: `import { loadMatcha } from "./matcha.mjs"`.
+// The implementation is the classic script matcha.js (which defines globalThis.loadMatcha).
+import "./matcha.js";
+
+const base = new URL(".", import.meta.url).href;
+
+export function loadMatcha(options) {
+  return globalThis.loadMatcha(Object.assign({ indexURL: base }, options || {}));
+}
+
+export const PythonError = globalThis.PythonError;
+export default loadMatcha;
