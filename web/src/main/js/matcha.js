@@ -310,4 +310,72 @@
   }
 
   globalThis.loadMatcha = loadMatcha;
+
+  // ---- <script type="text/python"> ----
+
+  /** Removes the indentation common to all non-blank lines (inline scripts are usually indented). */
+  function dedent(code) {
+    const lines = code.replace(/\r\n/g, "\n").split("\n");
+    let indent = null;
+    for (const line of lines) {
+      if (line.trim() === "") continue;
+      const n = line.match(/^[ \t]*/)[0].length;
+      indent = indent === null ? n : Math.min(indent, n);
+    }
+    return lines.map((l) => l.substring(Math.min(indent || 0, l.match(/^[ \t]*/)[0].length))).join("\n");
+  }
+
+  function showError(script, text) {
+    console.error(text);
+    const box = document.createElement("pre");
+    box.className = "matcha-error";
+    box.style.cssText = "color:#8b0000;background:#fff0f0;border:1px solid #d66;border-radius:4px;"
+      + "padding:8px;margin:8px 0;white-space:pre-wrap;font:13px monospace;";
+    box.textContent = text;
+    script.parentNode.insertBefore(box, script.nextSibling);
+  }
+
+  /**
+   * Runs every <script type="text/python"> (inline or src=) in document order in one namespace.
+   * Output goes to the element named by the tag's output attribute, else to the console; errors
+   * show as a traceback box after the tag.
+   */
+  async function runScriptTags() {
+    const scripts = Array.from(document.querySelectorAll('script[type="text/python"], script[type="text/x-python"]'));
+    if (scripts.length === 0) return null;
+    const sources = scripts.map((s) => s.src
+      ? fetch(s.src).then((r) => { if (!r.ok) throw new Error("cannot fetch " + s.src + ": " + r.status); return r.text(); })
+      : Promise.resolve(dedent(s.textContent)));
+    sources.forEach((p) => p.catch(() => {}));
+    let output = null;
+    const emit = (line, isErr) => {
+      if (output) output.textContent += line + "\n";
+      else if (isErr) console.error(line);
+      else console.log(line);
+    };
+    const py = await loadMatcha({ stdout: (l) => emit(l, false), stderr: (l) => emit(l, true) });
+    globalThis.matcha = py;
+    for (let i = 0; i < scripts.length; i++) {
+      const s = scripts[i];
+      const outId = s.getAttribute("output");
+      output = outId ? document.getElementById(outId) : null;
+      try {
+        const code = await sources[i];
+        py.runPython(code, { filename: s.src || "<script " + (i + 1) + ">" });
+      } catch (e) {
+        showError(s, e && e.message ? e.message : String(e));
+      }
+      output = null;
+    }
+    document.dispatchEvent(new Event("matcha:done"));
+    return py;
+  }
+
+  if (typeof document !== "undefined" && document.currentScript) {
+    globalThis.matchaScripts = new Promise((resolve) => {
+      const start = () => runScriptTags().then(resolve, (e) => { console.error(e); resolve(null); });
+      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+      else setTimeout(start, 0);
+    });
+  }
 })();
