@@ -311,6 +311,77 @@
 
   globalThis.loadMatcha = loadMatcha;
 
+  // ---- worker mode ----
+
+  /**
+   * The interpreter in a Web Worker (matcha-worker.js), with the same calls made asynchronous:
+   * runPython(code) returns a Promise. interrupt() stops running Python: the worker is
+   * terminated and restarted (a fresh interpreter), and the pending calls reject with a
+   * KeyboardInterrupt PythonError.
+   */
+  async function loadMatchaWorker(options) {
+    options = options || {};
+    let indexURL = options.indexURL || scriptBase || "./";
+    if (!indexURL.endsWith("/")) indexURL += "/";
+    indexURL = new URL(indexURL, typeof location !== "undefined" ? location.href : undefined).href;
+    const out = options.stdout || ((line) => console.log(line));
+    const err = options.stderr || ((line) => console.warn(line));
+    const pending = new Map();
+    let nextId = 1;
+    let worker = null;
+
+    function call(cmd, args) {
+      return new Promise((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, cmd, args });
+      });
+    }
+
+    function start() {
+      worker = new Worker(indexURL + "matcha-worker.js");
+      worker.onmessage = (event) => {
+        const m = event.data;
+        if (m.stream) {
+          (m.stream === "stderr" ? err : out)(m.line);
+          return;
+        }
+        const p = pending.get(m.id);
+        if (!p) return;
+        pending.delete(m.id);
+        if (m.error) p.reject(new PythonError(m.error.type, m.error.message));
+        else p.resolve(m.value);
+      };
+      return call("init", { indexURL, jsModule: options.jsModule });
+    }
+
+    const version = await start();
+    const api = {
+      version,
+      runPython(code, opts) {
+        return call("run", { code: String(code), filename: (opts && opts.filename) || "<exec>" });
+      },
+      FS: {
+        writeFile(path, data) { return call("writeFile", { path, data }); },
+        readFile(path, opts) { return call("readFile", { path, options: opts }); },
+      },
+      async interrupt() {
+        worker.terminate();
+        const message = "KeyboardInterrupt: the Python worker was stopped and restarted"
+          + " (its state is lost)\n";
+        for (const p of pending.values()) p.reject(new PythonError("KeyboardInterrupt", message));
+        pending.clear();
+        await start();
+      },
+      terminate() {
+        worker.terminate();
+      },
+    };
+    return api;
+  }
+
+  globalThis.loadMatchaWorker = loadMatchaWorker;
+
   // ---- <script type="text/python"> ----
 
   /** Removes the indentation common to all non-blank lines (inline scripts are usually indented). */

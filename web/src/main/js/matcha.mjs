@@ -8,5 +8,9 @@ export function loadMatcha(options) {
   return globalThis.loadMatcha(Object.assign({ indexURL: base }, options || {}));
 }
 
+export function loadMatchaWorker(options) {
+  return globalThis.loadMatchaWorker(Object.assign({ indexURL: base }, options || {}));
+}
+
 export const PythonError = globalThis.PythonError;
 export default loadMatcha;
