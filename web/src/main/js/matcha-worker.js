@@ -15,6 +15,15 @@ function cloneable(v) {
   return String(v);
 }
 
+/** input() in the worker: ask the page, then block until it has written the answer. */
+function readStdin(control, data) {
+  Atomics.store(control, 0, 0);
+  self.postMessage({ stdinRequest: true });
+  Atomics.wait(control, 0, 0);
+  const n = control[1];
+  return n < 0 ? null : new TextDecoder().decode(data.slice(0, n));
+}
+
 self.onmessage = async (event) => {
   const { id, cmd, args } = event.data;
   try {
@@ -26,7 +35,9 @@ self.onmessage = async (event) => {
           jsModule: args.jsModule,
           stdout: (line) => self.postMessage({ stream: "stdout", line }),
           stderr: (line) => self.postMessage({ stream: "stderr", line }),
+          stdin: args.stdinControl ? () => readStdin(args.stdinControl, args.stdinData) : undefined,
         });
+        if (args.interruptBuffer) py.setInterruptBuffer(args.interruptBuffer);
         value = py.version;
         break;
       case "run":

@@ -305,6 +305,8 @@
       setStdout(o) { stdout.set(wrapOption(o)); },
       setStderr(o) { stderr.set(wrapOption(o)); },
       setStdin(o) { stdin = o && typeof o === "object" ? o.stdin : o; },
+      /** buffer: an Int32Array (on a SharedArrayBuffer); storing nonzero in [0] raises KeyboardInterrupt. */
+      setInterruptBuffer(buffer) { x.apiSetInterruptBuffer(buffer); },
     };
     return api;
   }
@@ -329,19 +331,32 @@
     const pending = new Map();
     let nextId = 1;
     let worker = null;
+    // With cross-origin isolation, an interrupt flag and a stdin channel shared with the worker
+    const shared = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated === true;
+    let interruptBuffer = null;
+    let stdinControl = null;
+    let stdinData = null;
 
     function call(cmd, args) {
-      return new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, cmd, args });
+      const entry = {};
+      entry.promise = new Promise((resolve, reject) => {
+        entry.resolve = resolve;
+        entry.reject = reject;
       });
+      const id = nextId++;
+      pending.set(id, entry);
+      worker.postMessage({ id, cmd, args });
+      return entry.promise;
     }
 
     function start() {
       worker = new Worker(indexURL + "matcha-worker.js");
       worker.onmessage = (event) => {
         const m = event.data;
+        if (m.stdinRequest) {
+          answerStdin();
+          return;
+        }
         if (m.stream) {
           (m.stream === "stderr" ? err : out)(m.line);
           return;
@@ -352,7 +367,37 @@
         if (m.error) p.reject(new PythonError(m.error.type, m.error.message));
         else p.resolve(m.value);
       };
-      return call("init", { indexURL, jsModule: options.jsModule });
+      if (shared) {
+        interruptBuffer = new Int32Array(new SharedArrayBuffer(4));
+        stdinControl = new Int32Array(new SharedArrayBuffer(8));
+        stdinData = new Uint8Array(new SharedArrayBuffer(1 << 16));
+      }
+      return call("init", { indexURL, jsModule: options.jsModule, interruptBuffer, stdinControl, stdinData });
+    }
+
+    /** The worker blocks in Atomics.wait until the page's stdin handler has answered. */
+    function answerStdin() {
+      let text = null;
+      try { text = options.stdin ? options.stdin() : null; } catch (e) { console.error(e); }
+      if (text === null || text === undefined) {
+        stdinControl[1] = -1;
+      } else {
+        const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
+        const n = Math.min(bytes.length, stdinData.length);
+        stdinData.set(bytes.subarray(0, n));
+        stdinControl[1] = n;
+      }
+      Atomics.store(stdinControl, 0, 1);
+      Atomics.notify(stdinControl, 0);
+    }
+
+    function restart() {
+      worker.terminate();
+      const message = "KeyboardInterrupt: the Python worker was stopped and restarted"
+        + " (its state is lost)\n";
+      for (const p of pending.values()) p.reject(new PythonError("KeyboardInterrupt", message));
+      pending.clear();
+      return start();
     }
 
     const version = await start();
@@ -365,13 +410,16 @@
         writeFile(path, data) { return call("writeFile", { path, data }); },
         readFile(path, opts) { return call("readFile", { path, options: opts }); },
       },
+      /** True when interrupts keep the interpreter (SharedArrayBuffer), false when they restart it. */
+      sharedInterrupts: shared,
       async interrupt() {
-        worker.terminate();
-        const message = "KeyboardInterrupt: the Python worker was stopped and restarted"
-          + " (its state is lost)\n";
-        for (const p of pending.values()) p.reject(new PythonError("KeyboardInterrupt", message));
-        pending.clear();
-        await start();
+        if (interruptBuffer !== null && pending.size > 0) {
+          Atomics.store(interruptBuffer, 0, 2); // SIGINT, as Pyodide's interrupt buffer
+          const settled = Promise.allSettled(Array.from(pending.values(), (p) => p.promise));
+          const timeout = new Promise((resolve) => setTimeout(() => resolve("timeout"), 2000));
+          if (await Promise.race([settled, timeout]) !== "timeout") return;
+        }
+        await restart();
       },
       terminate() {
         worker.terminate();

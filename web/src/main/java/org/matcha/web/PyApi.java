@@ -63,6 +63,17 @@ final class PyApi {
         return "";
     }
 
+    /**
+     * Polls buffer[0] (an Int32Array, usually on a SharedArrayBuffer) for an interrupt: a nonzero
+     * value is cleared and raises KeyboardInterrupt in running Python. Pyodide: setInterruptBuffer.
+     */
+    static void setInterruptBuffer(JSObject buffer) {
+        interp.interruptPoll = () -> takeInterrupt(buffer);
+    }
+
+    @JSBody(params = "b", script = "const v = Atomics.load(b, 0); if (v !== 0) Atomics.store(b, 0, 0); return v !== 0;")
+    private static native boolean takeInterrupt(JSObject buffer);
+
     // ---- errors ----
 
     static JSObject fail(Throwable t) {

@@ -132,6 +132,11 @@ public final class WebMain {
     }
 
     @JSExport
+    public static void apiSetInterruptBuffer(org.teavm.jso.JSObject buffer) {
+        PyApi.setInterruptBuffer(buffer);
+    }
+
+    @JSExport
     public static org.teavm.jso.JSObject apiRun(String source, String filename) {
         return PyApi.run(source, filename, null);
     }

@@ -52,6 +52,7 @@ public final class JsInterop {
         if (exposeGlobal) {
             interp.modules.setItem("js", new JsProxy(b.global(), null));
         }
+        JsProxy.TYPE.dict().setItem("__module__", PyStr.of("pyodide.ffi"));
         PyModule ffi = new PyModule("pyodide.ffi");
         ffi.dict.setItem("JsProxy", JsProxy.TYPE);
         ffi.dict.setItem("JsException", jsExceptionType());
