@@ -76,11 +76,32 @@ export interface Matcha {
   setStdout(handler?: StreamHandler): void;
   setStderr(handler?: StreamHandler): void;
   setStdin(handler?: { stdin: () => string | null | undefined } | (() => string | null | undefined)): void;
+  /** An Int32Array (on a SharedArrayBuffer): storing nonzero in [0] raises KeyboardInterrupt in running Python. */
+  setInterruptBuffer(buffer: Int32Array): void;
+}
+
+/** The interpreter in a Web Worker: the same calls, asynchronous. */
+export interface MatchaWorker {
+  readonly version: string;
+  /** True on cross-origin-isolated pages: interrupt() keeps the interpreter's state. */
+  readonly sharedInterrupts: boolean;
+  /** Resolves with the last expression's value (primitives; other objects as their str()). */
+  runPython(code: string, options?: { filename?: string }): Promise<any>;
+  readonly FS: {
+    writeFile(path: string, data: string | Uint8Array): Promise<void>;
+    readFile(path: string, opts?: { encoding: "utf8" | "utf-8" }): Promise<Uint8Array | string>;
+  };
+  /** Raises KeyboardInterrupt in running Python (SharedArrayBuffer), else restarts the worker. */
+  interrupt(): Promise<void>;
+  terminate(): void;
 }
 
 export declare function loadMatcha(options?: LoadOptions): Promise<Matcha>;
+/** stdin here is called on the page when Python in the worker reads input (needs cross-origin isolation). */
+export declare function loadMatchaWorker(options?: LoadOptions): Promise<MatchaWorker>;
 export default loadMatcha;
 
 declare global {
   function loadMatcha(options?: LoadOptions): Promise<Matcha>;
+  function loadMatchaWorker(options?: LoadOptions): Promise<MatchaWorker>;
 }

@@ -151,7 +151,7 @@
             case "delete": return (k) => { check(x.pyDelItem(h, k)); };
             case "length": return check(x.pyLen(h));
             case "destroy": return () => {};
-            case "then": return undefined;
+            case "then": return x.pyIsAwaitable(h) ? (onFulfilled, onRejected) => drive(h).then(onFulfilled, onRejected) : undefined;
             case "call": return callable ? (thisArg, ...args) => check(x.pyCall(h, args)) : undefined;
             case "apply": return callable ? (thisArg, args) => check(x.pyCall(h, args || [])) : undefined;
           }
@@ -174,6 +174,35 @@
           return check(x.pyCall(h, args));
         },
       });
+    }
+
+    /**
+     * Runs a Python awaitable to completion on the JS event loop: each JS Promise it awaits
+     * (JsProxy.__await__ yields it) is awaited here and its result sent back in; a rejection is
+     * thrown in as JsException.
+     */
+    async function drive(h) {
+      const ih = check(x.pyAwaitIter(h))[PY];
+      let value;
+      let error;
+      let threw = false;
+      while (true) {
+        const r = threw ? check(x.pyThrow(ih, error)) : check(x.pySend(ih, value));
+        threw = false;
+        value = undefined;
+        if (r === DONE) return x.apiTakeReturn();
+        if (r !== null && (typeof r === "object" || typeof r === "function") && r[PY] !== undefined) {
+          error = new Error("Matcha can await only JavaScript promises here (not " + r.type + "): asyncio is not supported yet");
+          threw = true;
+          continue;
+        }
+        try {
+          value = await r;
+        } catch (e) {
+          error = e;
+          threw = true;
+        }
+      }
     }
 
     function* iterate(h) {

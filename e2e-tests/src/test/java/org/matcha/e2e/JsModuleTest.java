@@ -141,6 +141,22 @@ class JsModuleTest {
     }
 
     @Test
+    void coroutinesAwaitJsPromisesAndFetch() {
+        Object r = page.evaluate("async (code) => await window.py.runPythonAsync(code)",
+                "import js\nfrom pyodide.ffi import JsException\nasync def main():\n"
+                + "    response = await js.fetch('/scripts-src.py')\n    text = await response.text()\n"
+                + "    v = await js.Promise.resolve(41)\n    try:\n"
+                + "        await js.Promise.reject(js.Error.new('nope'))\n    except JsException as e:\n"
+                + "        err = str(e)\n    return f'{text.splitlines()[0]} | {v + 1} | {err}'\nmain()");
+        assertEquals("y = x + 1 | 42 | Error: nope", String.valueOf(r));
+        // a Python exception escaping the coroutine rejects the promise with a PythonError
+        assertEquals("PythonError ValueError", String.valueOf(page.evaluate("async () => {"
+                + " try { await window.py.runPython('import js\\nasync def f():\\n    await js.Promise.resolve(1)\\n"
+                + "    raise ValueError(\\'late\\')\\nf()'); return 'none'; }"
+                + " catch (e) { return e.name + ' ' + e.type; } }")));
+    }
+
+    @Test
     void registeredModulesAndNoJsOption() {
         page.evaluate("() => window.py.registerJsModule('settings', {answer: 42, greet: (n) => 'hello ' + n})");
         assertEquals("42 hello py", py("import settings\nprint(settings.answer, settings.greet('py'))"));

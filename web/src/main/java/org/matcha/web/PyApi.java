@@ -422,6 +422,70 @@ final class PyApi {
     @JSBody(params = "a", script = "return Uint8Array.from(a);")
     private static native JSObject toUint8(JSObject a);
 
+    // ---- awaitables: PyProxy.then drives a coroutine from JS (Pyodide: pyproxy.ts PyProxyAwaitableMethods) ----
+
+    static PyObject lastReturn;
+
+    static boolean isAwaitable(PyHandle h) {
+        return h.object.type().lookup("__await__") != null;
+    }
+
+    /** The object to step with send/throw: a coroutine itself, else what __await__ returns. */
+    static JSObject awaitIter(PyHandle h) {
+        try {
+            PyObject o = h.object;
+            if (o instanceof org.matcha.vm.PyGenerator) {
+                return toJs(o);
+            }
+            return toJs(Abstract.call(Abstract.getAttr(o, "__await__")));
+        } catch (Throwable t) {
+            return fail(t);
+        }
+    }
+
+    /** One step: the value the coroutine yields (a Promise to await), or DONE with lastReturn set. */
+    static JSObject send(PyHandle h, JSObject value) {
+        return step(h, "send", toPy(value));
+    }
+
+    /** A rejected promise: throws its JsException (or the Python exception it carries) into the coroutine. */
+    static JSObject throwInto(PyHandle h, JSObject error) {
+        PyObject exc;
+        try {
+            throw JsInterop.jsException(error);
+        } catch (PyException e) {
+            exc = e.value;
+        }
+        if (error != null && WebBridge.hasPython(error)) {
+            PyObject carried = WebBridge.pythonOf(error).object;
+            if (carried instanceof PyBaseException) {
+                exc = carried;
+            }
+        }
+        return step(h, "throw", exc);
+    }
+
+    private static JSObject step(PyHandle h, String method, PyObject arg) {
+        try {
+            PyObject r = Abstract.call(Abstract.getAttr(h.object, method), arg);
+            return toJs(r);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.StopIteration)) {
+                lastReturn = org.matcha.vm.Interpreter.stopIterationValue(e.value);
+                return done;
+            }
+            return fail(e);
+        } catch (Throwable t) {
+            return fail(t);
+        }
+    }
+
+    static JSObject takeReturn() {
+        PyObject r = lastReturn;
+        lastReturn = null;
+        return toJs(r == null ? PyNone.NONE : r);
+    }
+
     // ---- py.FS over the in-memory file system ----
 
     static String fsWriteFile(String path, String latin1) {

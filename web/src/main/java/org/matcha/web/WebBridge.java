@@ -61,10 +61,10 @@ final class WebBridge implements JsBridge {
 
     @JSBody(params = "e", script = "return e !== null && (typeof e === 'object' || typeof e === 'function')"
             + " && e.__matchaPy !== undefined;")
-    private static native boolean hasPython(JSObject e);
+    static native boolean hasPython(JSObject e);
 
     @JSBody(params = "e", script = "return e.__matchaPy;")
-    private static native PyHandle pythonOf(JSObject e);
+    static native PyHandle pythonOf(JSObject e);
 
     @Override
     public int kind(Object v) {

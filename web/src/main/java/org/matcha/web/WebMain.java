@@ -267,6 +267,31 @@ public final class WebMain {
     }
 
     @JSExport
+    public static boolean pyIsAwaitable(PyHandle h) {
+        return PyApi.isAwaitable(h);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyAwaitIter(PyHandle h) {
+        return PyApi.awaitIter(h);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pySend(PyHandle h, org.teavm.jso.JSObject value) {
+        return PyApi.send(h, value);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyThrow(PyHandle h, org.teavm.jso.JSObject error) {
+        return PyApi.throwInto(h, error);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject apiTakeReturn() {
+        return PyApi.takeReturn();
+    }
+
+    @JSExport
     public static String fsWriteFile(String path, String latin1) {
         return PyApi.fsWriteFile(path, latin1);
     }

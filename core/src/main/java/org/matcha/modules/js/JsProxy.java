@@ -284,6 +284,17 @@ public final class JsProxy extends PyObject {
         return JsInterop.toPython(b.get(r, b.fromString("value")));
     }
 
+    /** {@code await proxy} for Promises and thenables. */
+    @PyMethod
+    public static PyObject __await__(PyObject self) {
+        JsProxy p = (JsProxy) self;
+        JsBridge b = b();
+        if (b.kind(b.get(p.value, b.fromString("then"))) != JsBridge.FUNCTION) {
+            throw Errors.typeError("object JsProxy can't be used in 'await' expression");
+        }
+        return new JsPromiseIterator(p);
+    }
+
     // ---- comparisons, truth, text ----
 
     @PyMethod
