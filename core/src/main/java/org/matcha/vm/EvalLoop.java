@@ -484,7 +484,7 @@ public final class EvalLoop {
                                 break;
                             }
                             case JUMP:
-                                if (arg < ip && interp.interruptRequested) {
+                                if (arg < ip && (interp.interruptRequested || interp.pollInterrupt())) {
                                     interp.interruptRequested = false;
                                     frame.ip = ip;
                                     org.matcha.modules.SignalModule.deliverSigint(frame);

@@ -47,6 +47,22 @@ public final class Interpreter {
     Frame currentFrame;
     /** Set from another context (the Stop button) to raise KeyboardInterrupt at the next backward jump. */
     public volatile boolean interruptRequested;
+    /**
+     * A host's own interrupt signal, polled every {@link #POLL_INTERVAL} backward jumps when set:
+     * the browser worker reads a SharedArrayBuffer (Pyodide: setInterruptBuffer).
+     */
+    public java.util.function.BooleanSupplier interruptPoll;
+    private int pollCountdown;
+    private static final int POLL_INTERVAL = 1000;
+
+    /** Whether the host's poll asks for an interrupt now (called at backward jumps). */
+    boolean pollInterrupt() {
+        if (interruptPoll == null || --pollCountdown > 0) {
+            return false;
+        }
+        pollCountdown = POLL_INTERVAL;
+        return interruptPoll.getAsBoolean();
+    }
     public final Imports imports;
     /** Every weak reference made, by referent (see PyWeakRef). */
     public final java.util.IdentityHashMap<PyObject, java.util.ArrayList<PyObject>> weakrefs =

@@ -13,6 +13,8 @@ import java.util.Map;
 final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Path> mounts = new LinkedHashMap<>();
+    /** Send COOP/COEP headers, so that pages get SharedArrayBuffer (crossOriginIsolated). */
+    private volatile boolean isolated;
 
     StaticServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -27,6 +29,10 @@ final class StaticServer implements AutoCloseable {
             byte[] body = Files.readAllBytes(file);
             exchange.getResponseHeaders().set("Content-Type", mime(file.toString()));
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            if (isolated) {
+                exchange.getResponseHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
+                exchange.getResponseHeaders().set("Cross-Origin-Embedder-Policy", "require-corp");
+            }
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -37,6 +43,11 @@ final class StaticServer implements AutoCloseable {
 
     StaticServer mount(String prefix, Path dir) {
         mounts.put(prefix, dir.toAbsolutePath().normalize());
+        return this;
+    }
+
+    StaticServer crossOriginIsolated() {
+        isolated = true;
         return this;
     }
 

@@ -7,7 +7,7 @@ import org.teavm.jso.JSExport;
 
 /**
  * Entry points of the Wasm GC module, called from JavaScript through TeaVM's exports.
- * Grows into the JS API (loadMatcha, runPython, ...) with the VM.
+ * The test hooks (runProgram, dumpAst, ...) and the loadMatcha() API that matcha.js drives.
  */
 public final class WebMain {
     private WebMain() {}
@@ -118,5 +118,201 @@ public final class WebMain {
         } catch (Throwable e) {
             return "CRASH\n" + e.getClass().getName() + ": " + e.getMessage();
         }
+    }
+
+    // ---- the loadMatcha() API (see PyApi and src/main/js/matcha.js) ----
+
+    @JSExport
+    public static String apiInit(org.teavm.jso.JSObject bridge, boolean exposeJs) {
+        try {
+            return PyApi.init(bridge, exposeJs);
+        } catch (Throwable e) {
+            return "init failed: " + e;
+        }
+    }
+
+    @JSExport
+    public static void apiSetInterruptBuffer(org.teavm.jso.JSObject buffer) {
+        PyApi.setInterruptBuffer(buffer);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject apiRun(String source, String filename) {
+        return PyApi.run(source, filename, null);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject apiRunIn(String source, String filename, PyHandle globals) {
+        return PyApi.run(source, filename, globals);
+    }
+
+    @JSExport
+    public static String apiErrorType() {
+        return PyApi.errorType();
+    }
+
+    @JSExport
+    public static String apiErrorMessage() {
+        return PyApi.errorMessage();
+    }
+
+    @JSExport
+    public static PyHandle apiErrorHandle() {
+        return PyApi.errorHandle();
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject apiGlobals() {
+        return PyApi.globals();
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject apiImport(String name) {
+        return PyApi.pyimport(name);
+    }
+
+    @JSExport
+    public static void apiRegisterJsModule(String name, org.teavm.jso.JSObject module) {
+        PyApi.registerJsModule(name, module);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject apiUnregisterModule(String name) {
+        return PyApi.unregisterModule(name);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject apiToPy(org.teavm.jso.JSObject value) {
+        return PyApi.toPyDeep(value);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyGetAttr(PyHandle h, String name) {
+        return PyApi.getAttr(h, name);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pySetAttr(PyHandle h, String name, org.teavm.jso.JSObject value) {
+        return PyApi.setAttr(h, name, value);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyDelAttr(PyHandle h, String name) {
+        return PyApi.delAttr(h, name);
+    }
+
+    @JSExport
+    public static boolean pyHasAttr(PyHandle h, String name) {
+        return PyApi.hasAttr(h, name);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyCall(PyHandle h, org.teavm.jso.JSObject args) {
+        return PyApi.call(h, args);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyGetItem(PyHandle h, org.teavm.jso.JSObject key) {
+        return PyApi.getItem(h, key);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pySetItem(PyHandle h, org.teavm.jso.JSObject key, org.teavm.jso.JSObject value) {
+        return PyApi.setItem(h, key, value);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyDelItem(PyHandle h, org.teavm.jso.JSObject key) {
+        return PyApi.delItem(h, key);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyContains(PyHandle h, org.teavm.jso.JSObject key) {
+        return PyApi.contains(h, key);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyIter(PyHandle h) {
+        return PyApi.iter(h);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyNext(PyHandle h) {
+        return PyApi.next(h);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyLen(PyHandle h) {
+        return PyApi.len(h);
+    }
+
+    @JSExport
+    public static String pyRepr(PyHandle h) {
+        return PyApi.repr(h);
+    }
+
+    @JSExport
+    public static String pyStr(PyHandle h) {
+        return PyApi.str(h);
+    }
+
+    @JSExport
+    public static String pyTypeName(PyHandle h) {
+        return PyApi.typeName(h);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyToJs(PyHandle h) {
+        return PyApi.toJsDeep(h);
+    }
+
+    @JSExport
+    public static boolean pyIsAwaitable(PyHandle h) {
+        return PyApi.isAwaitable(h);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyAwaitIter(PyHandle h) {
+        return PyApi.awaitIter(h);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pySend(PyHandle h, org.teavm.jso.JSObject value) {
+        return PyApi.send(h, value);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject pyThrow(PyHandle h, org.teavm.jso.JSObject error) {
+        return PyApi.throwInto(h, error);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject apiTakeReturn() {
+        return PyApi.takeReturn();
+    }
+
+    @JSExport
+    public static String fsWriteFile(String path, String latin1) {
+        return PyApi.fsWriteFile(path, latin1);
+    }
+
+    @JSExport
+    public static String fsReadFile(String path) {
+        return PyApi.fsReadFile(path);
+    }
+
+    @JSExport
+    public static String fsMkdir(String path) {
+        return PyApi.fsMkdir(path);
+    }
+
+    @JSExport
+    public static String fsReaddir(String path) {
+        return PyApi.fsReaddir(path);
+    }
+
+    @JSExport
+    public static String fsUnlink(String path) {
+        return PyApi.fsUnlink(path);
     }
 }

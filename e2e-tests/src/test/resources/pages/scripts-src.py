@@ -1,0 +1,2 @@
+y = x + 1
+print("second", y)
