@@ -2,13 +2,7 @@ package org.matcha.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,42 +13,21 @@ import org.junit.jupiter.api.Test;
  * --expose-gc, heap measured with performance.memory).
  */
 class CallbackGcTest {
-    static final Path WASM = Path.of("../web/target/wasm");
-
-    static Playwright playwright;
-    static Browser browser;
-    static StaticServer server;
+    static BrowserPage session;
     static Page page;
 
     @BeforeAll
     static void start() throws Exception {
-        assertTrue(Files.isRegularFile(WASM.resolve("matcha.js")), "build web first: " + WASM);
-        server = new StaticServer()
-                .mount("/wasm/", WASM)
-                .mount("/", Path.of("src/test/resources/pages"));
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Chromium.EXECUTABLE)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run",
-                        "--js-flags=--expose-gc", "--enable-precise-memory-info")));
-        page = browser.newPage();
+        session = new BrowserPage("matcha.js", false, "--js-flags=--expose-gc", "--enable-precise-memory-info");
+        page = session.page;
         page.setDefaultTimeout(300_000);
-        page.navigate(server.url("/api.html"));
-        page.evaluate("() => window.matchaReady");
+        session.navigate("/api.html", "matchaReady");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 

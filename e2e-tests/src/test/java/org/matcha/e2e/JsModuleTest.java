@@ -1,13 +1,8 @@
 package org.matcha.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,37 +13,20 @@ import org.junit.jupiter.api.Test;
  * Playwright clicks (pages/api.html).
  */
 class JsModuleTest {
-    static final Path WASM = Path.of("../web/target/wasm");
-
-    static Playwright playwright;
-    static Browser browser;
-    static StaticServer server;
+    static BrowserPage session;
     static Page page;
 
     @BeforeAll
     static void start() throws Exception {
-        assertTrue(Files.isRegularFile(WASM.resolve("matcha.js")), "build web first: " + WASM);
-        server = new StaticServer()
-                .mount("/wasm/", WASM)
-                .mount("/", Path.of("src/test/resources/pages"));
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-        page = browser.newPage();
-        page.setDefaultTimeout(120_000);
-        page.navigate(server.url("/api.html"));
-        page.evaluate("() => window.matchaReady");
+        session = new BrowserPage("matcha.js", false);
+        page = session.page;
+        session.navigate("/api.html", "matchaReady");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 

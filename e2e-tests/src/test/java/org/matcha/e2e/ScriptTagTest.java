@@ -3,11 +3,7 @@ package org.matcha.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -19,39 +15,22 @@ import org.junit.jupiter.api.Test;
  * one shared namespace, {@code src=}, the output attribute, console output and the error box.
  */
 class ScriptTagTest {
-    static final Path WASM = Path.of("../web/target/wasm");
-
-    static Playwright playwright;
-    static Browser browser;
-    static StaticServer server;
+    static BrowserPage session;
     static Page page;
     static final List<String> console = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
-        assertTrue(Files.isRegularFile(WASM.resolve("matcha.js")), "build web first: " + WASM);
-        server = new StaticServer()
-                .mount("/wasm/", WASM)
-                .mount("/", Path.of("src/test/resources/pages"));
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-        page = browser.newPage();
-        page.setDefaultTimeout(120_000);
+        session = new BrowserPage("matcha.js", false);
+        page = session.page;
         page.onConsoleMessage(m -> console.add(m.type() + ": " + m.text()));
-        page.navigate(server.url("/scripts.html"));
-        page.evaluate("() => window.matchaScripts");
+        session.navigate("/scripts.html", "matchaScripts");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,38 +15,24 @@ import org.junit.jupiter.api.Test;
  * interpreter keeps its state; input() in the worker blocks on the page's stdin handler.
  */
 class SharedWorkerTest {
-    static final Path WASM = Path.of("../web/target/wasm");
-
-    static Playwright playwright;
-    static Browser browser;
+    static BrowserPage session;
     static StaticServer server;
+    static Browser browser;
     static Page page;
 
     @BeforeAll
     static void start() throws Exception {
-        assertTrue(Files.isRegularFile(WASM.resolve("matcha-worker.js")), "build web first: " + WASM);
-        server = new StaticServer()
-                .mount("/wasm/", WASM)
-                .mount("/", Path.of("src/test/resources/pages"))
-                .crossOriginIsolated();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-        page = browser.newPage();
-        page.setDefaultTimeout(120_000);
-        page.navigate(server.url("/worker.html"));
-        page.evaluate("() => window.workerReady");
+        session = new BrowserPage("matcha-worker.js", true);
+        page = session.page;
+        server = session.server;
+        browser = session.browser;
+        session.navigate("/worker.html", "workerReady");
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
+        if (session != null) {
+            session.close();
         }
     }
 
