@@ -18,23 +18,9 @@ public final class BytesMethods {
     public static void installOnByteArray() {
         BytesMethodsExposed.install(PyByteArray.TYPE);
         ((PyMethodDescriptor) PyByteArray.TYPE.dict().getItem("hex")).fn.spec.withDoc("Create a string of hexadecimal numbers from a bytearray object.\n"
-                + "\n"
-                + "  sep\n"
-                + "    An optional single character or byte to separate hex bytes.\n"
-                + "  bytes_per_sep\n"
-                + "    How many bytes between separators.  Positive values count from the\n"
-                + "    right, negative values count from the left.\n"
-                + "\n"
-                + "Example:\n"
+                + BytesSupport.HEX_DOC_PARAMETERS
                 + ">>> value = bytearray([0xb9, 0x01, 0xef])\n"
-                + ">>> value.hex()\n"
-                + "'b901ef'\n"
-                + ">>> value.hex(':')\n"
-                + "'b9:01:ef'\n"
-                + ">>> value.hex(':', 2)\n"
-                + "'b9:01ef'\n"
-                + ">>> value.hex(':', -2)\n"
-                + "'b901:ef'");
+                + BytesSupport.HEX_DOC_EXAMPLE);
         BytesCaseMethods.installOnByteArray();
     }
 
@@ -509,23 +495,9 @@ public final class BytesMethods {
     }
 
     @PyMethod(sig = "(sep=NULL, bytes_per_sep=1)", doc = "Create a string of hexadecimal numbers from a bytes object.\n"
-            + "\n"
-            + "  sep\n"
-            + "    An optional single character or byte to separate hex bytes.\n"
-            + "  bytes_per_sep\n"
-            + "    How many bytes between separators.  Positive values count from the\n"
-            + "    right, negative values count from the left.\n"
-            + "\n"
-            + "Example:\n"
+            + BytesSupport.HEX_DOC_PARAMETERS
             + ">>> value = b'\\xb9\\x01\\xef'\n"
-            + ">>> value.hex()\n"
-            + "'b901ef'\n"
-            + ">>> value.hex(':')\n"
-            + "'b9:01:ef'\n"
-            + ">>> value.hex(':', 2)\n"
-            + "'b9:01ef'\n"
-            + ">>> value.hex(':', -2)\n"
-            + "'b901:ef'")
+            + BytesSupport.HEX_DOC_EXAMPLE)
     public static PyObject hex(PyObject self, PyObject sep, int bytesPerSep) {
         return BytesSupport.hex(BytesSupport.data(self), sep, bytesPerSep);
     }

@@ -2,6 +2,25 @@ package org.matcha.objects;
 
 /** Shared parts of bytes and bytearray. CPython: Objects/bytes_methods.c. */
 final class BytesSupport {
+    /** The parameters and "Example:" head shared by the hex() docstrings of bytes, bytearray and memoryview. */
+    static final String HEX_DOC_PARAMETERS = "\n"
+            + "  sep\n"
+            + "    An optional single character or byte to separate hex bytes.\n"
+            + "  bytes_per_sep\n"
+            + "    How many bytes between separators.  Positive values count from the\n"
+            + "    right, negative values count from the left.\n"
+            + "\n"
+            + "Example:\n";
+    /** The doctest lines after {@code >>> value = ...} in those docstrings. */
+    static final String HEX_DOC_EXAMPLE = ">>> value.hex()\n"
+            + "'b901ef'\n"
+            + ">>> value.hex(':')\n"
+            + "'b9:01:ef'\n"
+            + ">>> value.hex(':', 2)\n"
+            + "'b9:01ef'\n"
+            + ">>> value.hex(':', -2)\n"
+            + "'b901:ef'";
+
     private BytesSupport() {}
 
     /**

@@ -438,23 +438,9 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
     }
 
     @PyMethod(sig = "(sep=NULL, bytes_per_sep=1)", doc = "Return the data in the buffer as a str of hexadecimal numbers.\n"
-            + "\n"
-            + "  sep\n"
-            + "    An optional single character or byte to separate hex bytes.\n"
-            + "  bytes_per_sep\n"
-            + "    How many bytes between separators.  Positive values count from the\n"
-            + "    right, negative values count from the left.\n"
-            + "\n"
-            + "Example:\n"
+            + BytesSupport.HEX_DOC_PARAMETERS
             + ">>> value = memoryview(b'\\xb9\\x01\\xef')\n"
-            + ">>> value.hex()\n"
-            + "'b901ef'\n"
-            + ">>> value.hex(':')\n"
-            + "'b9:01:ef'\n"
-            + ">>> value.hex(':', 2)\n"
-            + "'b9:01ef'\n"
-            + ">>> value.hex(':', -2)\n"
-            + "'b901:ef'")
+            + BytesSupport.HEX_DOC_EXAMPLE)
     public PyObject hex(PyObject sep, int bytesPerSep) {
         checkReleased();
         return BytesSupport.hex(gather(), sep, bytesPerSep);
