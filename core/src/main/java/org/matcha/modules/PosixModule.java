@@ -627,7 +627,7 @@ public final class PosixModule {
             throw OsErrors.of(3);
         }
         if (sig != 0) {
-            SignalModule.deliver(sig);
+            SignalModule.deliver(sig, null);
         }
     }
 

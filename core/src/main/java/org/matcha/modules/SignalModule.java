@@ -93,14 +93,7 @@ public final class SignalModule {
      * the process would end; Matcha raises KeyboardInterrupt instead. CPython: _PyErr_CheckSignals.
      */
     public static void deliverSigint(PyObject frame) {
-        PyObject handler = handlers()[2];
-        if (handler instanceof PyInt i) {
-            if (i.longValue() == 1) {
-                return;
-            }
-            throw new PyException(PyBaseException.create(ExceptionTypes.KeyboardInterrupt));
-        }
-        Abstract.call(handler, PyInt.of(2), frame == null ? PyNone.NONE : frame);
+        deliver(2, frame);
     }
 
     /** Whether Python handles the signal (a callable handler, not SIG_DFL or SIG_IGN). */
@@ -115,7 +108,7 @@ public final class SignalModule {
             throw OsErrors.of(22);              // glibc's raise() rejects these with EINVAL
         }
         if (signalnum != 0) {
-            deliver((int) signalnum);
+            deliver((int) signalnum, null);
         }
     }
 
@@ -127,14 +120,14 @@ public final class SignalModule {
     /**
      * A signal sent to this process (raise_signal, os.kill of our own pid): its Python handler runs at
      * once, as CPython's does when os_kill_impl and signal_raise_signal_impl call PyErr_CheckSignals.
-     * Under SIG_DFL, SIGINT raises KeyboardInterrupt (as deliverSigint), signals ignored by default
+     * Under SIG_DFL, SIGINT raises KeyboardInterrupt (see deliverSigint), signals ignored by default
      * do nothing, and the others end the program with the shell's status 128 + signum (the host
      * cannot be killed, so this is SystemExit, which still runs finally blocks).
      */
-    public static void deliver(int sig) {
+    public static void deliver(int sig, PyObject frame) {
         PyObject handler = handlers()[sig];
         if (!(handler instanceof PyInt i)) {
-            Abstract.call(handler, PyInt.of(sig), PyNone.NONE);
+            Abstract.call(handler, PyInt.of(sig), frame == null ? PyNone.NONE : frame);
         } else if (i.longValue() == 1 || ignoredByDefault(sig) || (sig >= 19 && sig <= 22)) {
             return;
         } else if (sig == 2) {
