@@ -71,6 +71,11 @@ public final class BuiltinIterators {
             return PyTuple.of(i, v);
         }
 
+        @PyMethod(kind = PyMethod.Kind.CLASSMETHOD)
+        public static PyObject __class_getitem__(PyType cls, PyObject item) {
+            return new org.matcha.objects.PyGenericAlias(cls, item);
+        }
+
         /** CPython: enum_reduce. */
         @PyMethod
         public PyObject __reduce__() {
@@ -303,6 +308,16 @@ public final class BuiltinIterators {
                 return PyTuple.of(TYPE, PyTuple.of(PyTuple.EMPTY));
             }
             return PyTuple.of(TYPE, PyTuple.of(seq), PyInt.of(index));
+        }
+
+        /** CPython: reversed_len (0 once exhausted or when the sequence shrank below the position). */
+        @PyMethod
+        public long __length_hint__() {
+            if (seq == null) {
+                return 0;
+            }
+            long position = index + 1;
+            return Abstract.len(seq) < position ? 0 : position;
         }
 
         /** CPython: reversed_setstate, clamping to [-1, len - 1]. */

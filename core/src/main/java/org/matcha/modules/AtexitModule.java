@@ -73,12 +73,12 @@ public final class AtexitModule {
     }
 
     /** sys.unraisablehook(UnraisableHookArgs). CPython: PyErr_WriteUnraisable / _PyErr_WriteUnraisableMsg. */
-    static void reportUnraisable(Interpreter interp, PyBaseException exc, String message, PyObject object) {
+    public static void reportUnraisable(Interpreter interp, PyBaseException exc, String message, PyObject object) {
         PyDict attrs = new PyDict();
         attrs.setItem("exc_type", exc.type());
         attrs.setItem("exc_value", exc);
         attrs.setItem("exc_traceback", exc.traceback);
-        attrs.setItem("err_msg", PyStr.of(message));
+        attrs.setItem("err_msg", message == null ? PyNone.NONE : PyStr.of(message));
         attrs.setItem("object", object);
         PyObject hook = interp.sysModule.dict.getItem("unraisablehook");
         try {

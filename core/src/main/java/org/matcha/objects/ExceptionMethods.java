@@ -85,6 +85,23 @@ public final class ExceptionMethods {
                 return PyNone.NONE;
             }, (o, v) -> exc(o).setAttr(n, v));
         }
+        // CPython: OSError_written_get/set; absent (AttributeError) unless BlockingIOError's third
+        // argument or an assignment set it
+        ExceptionTypes.OSError.addGetSet("characters_written", o -> {
+            PyObject v = exc(o).getAttr("characters_written");
+            if (v == null) {
+                throw Errors.attributeError("characters_written");
+            }
+            return v;
+        }, (o, v) -> {
+            if (v == null) {
+                if (exc(o).dict().removeItem("characters_written") == null) {
+                    throw Errors.attributeError("characters_written");
+                }
+                return;
+            }
+            exc(o).setAttr("characters_written", Abstract.index(v));
+        });
         String[] syntaxFields = {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
             "print_file_and_line"};
         for (String n : syntaxFields) {
@@ -253,7 +270,12 @@ public final class ExceptionMethods {
             if (args.length >= 2 && args.length <= 5) {
                 e.setAttr("errno", args[0]);
                 e.setAttr("strerror", args[1]);
-                if (args.length >= 3 && args[2] != PyNone.NONE) {
+                // BlockingIOError's third argument is characters_written, not a filename
+                boolean written = args.length >= 3 && e.type().isSubtype(ExceptionTypes.BlockingIOError)
+                        && isNumber(args[2]);
+                if (written) {
+                    e.setAttr("characters_written", Abstract.index(args[2]));
+                } else if (args.length >= 3 && args[2] != PyNone.NONE) {
                     e.setAttr("filename", args[2]);
                     if (args.length == 5 && args[4] != PyNone.NONE) {
                         e.setAttr("filename2", args[4]);
@@ -261,6 +283,13 @@ public final class ExceptionMethods {
                     e.args = PyTuple.of(args[0], args[1]);
                 }
             }
+        }
+
+        /** CPython: PyNumber_Check. */
+        private static boolean isNumber(PyObject o) {
+            PyType t = o.type();
+            return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null
+                    || o instanceof PyComplex;
         }
 
         /** CPython: OSError_init. */

@@ -30,10 +30,12 @@ public final class PyDictView extends PyObject {
             t.addGetter("mapping", v -> new PyMappingProxy(((PyDictView) v).dict));
         }
         for (PyType t : new PyType[] {VALUES_TYPE, ITEMS_TYPE}) {
-            for (String name : new String[] {"__len__", "__iter__", "__repr__", "__reversed__", "__contains__"}) {
+            for (String name : new String[] {"__len__", "__iter__", "__repr__", "__reversed__"}) {
                 t.dict().setItem(name, TYPE.dict().getItem(name));
             }
         }
+        // dict_values has no __contains__: `in` iterates (CPython: PyDictValues_Type has no sq_contains)
+        ITEMS_TYPE.dict().setItem("__contains__", TYPE.dict().getItem("__contains__"));
         for (String name : new String[] {"__and__", "__or__", "__sub__", "__xor__", "__rand__", "__ror__",
                 "__rsub__", "__rxor__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "isdisjoint"}) {
             ITEMS_TYPE.dict().setItem(name, TYPE.dict().getItem(name));

@@ -720,11 +720,6 @@ public class PyInt extends PyObject {
         return PyTuple.of(ofType(TYPE, this), of(1));
     }
 
-    @PyMethod
-    public boolean is_integer() {
-        return true;
-    }
-
     @PyMethod(sig = "(format_spec, /)")
     public PyObject __format__(PyObject spec) {
         String text = Args.toJavaString(spec, "__format__", "format_spec");

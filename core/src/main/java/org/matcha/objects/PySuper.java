@@ -98,6 +98,12 @@ public final class PySuper extends PyObject implements Descriptor {
         return new PySuper(thisType, o);
     }
 
+    /** CPython: super_descr_get (an unbound super binds to the instance it is fetched through). */
+    @PyMethod(sig = "(instance, owner=None, /)")
+    public PyObject __get__(PyObject instance, PyObject owner) {
+        return get(instance == PyNone.NONE ? null : instance, owner instanceof PyType t ? t : null);
+    }
+
     @PyMethod
     public PyObject __repr__() {
         if (objType != null) {

@@ -65,6 +65,11 @@ public final class TypeMethods {
         });
         TYPE.addMember("__mro__", t -> PyTuple.of(((PyType) t).mro.clone()));
         TYPE.addMember("__flags__", t -> PyInt.of(typeFlags((PyType) t)));
+        String[] layoutNames = {"__basicsize__", "__itemsize__", "__dictoffset__", "__weakrefoffset__"};
+        for (int i = 0; i < layoutNames.length; i++) {
+            int field = i;
+            TYPE.addMember(layoutNames[i], t -> PyInt.of(TypeLayoutSizes.layout((PyType) t)[field]));
+        }
         TYPE.addGetter("__dict__", t -> new PyMappingProxy(((PyType) t).dict()));
         TYPE.addGetSet("__doc__", t -> {
             PyObject doc = ((PyType) t).dict().getItem("__doc__");

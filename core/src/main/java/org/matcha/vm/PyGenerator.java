@@ -291,6 +291,23 @@ public class PyGenerator extends PyObject implements PyGeneratorLike {
         return PyNone.NONE;
     }
 
+    /**
+     * CPython: _PyGen_Finalize, what the collector runs; a suspended generator is closed and an error
+     * from close() is reported as unraisable. (Matcha has no finalizing collector, so only an explicit
+     * call runs it.)
+     */
+    @PyMethod
+    public void __del__() {
+        if (finished || !started) {
+            return;
+        }
+        try {
+            close();
+        } catch (PyException e) {
+            org.matcha.modules.AtexitModule.reportUnraisable(Interpreter.current(), e.value, null, this);
+        }
+    }
+
     @PyMethod
     public PyObject __repr__() {
         return PyStr.of("<" + kind.name + " object " + Abstract.strString(qualname) + " at "
