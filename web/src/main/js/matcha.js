@@ -390,6 +390,11 @@
           (m.stream === "stderr" ? err : out)(m.line);
           return;
         }
+        if (m.message !== undefined) {
+          // posted by Python code in the worker: js.postMessage(js.JSON.parse('{"message": ...}'))
+          if (options.onMessage) options.onMessage(m.message);
+          return;
+        }
         const p = pending.get(m.id);
         if (!p) return;
         pending.delete(m.id);
@@ -404,10 +409,18 @@
       return call("init", { indexURL, jsModule: options.jsModule, interruptBuffer, stdinControl, stdinData });
     }
 
-    /** The worker blocks in Atomics.wait until the page's stdin handler has answered. */
+    /** The worker blocks in Atomics.wait until the page's stdin handler (which may return a Promise) has answered. */
     function answerStdin() {
       let text = null;
       try { text = options.stdin ? options.stdin() : null; } catch (e) { console.error(e); }
+      if (text && typeof text.then === "function") {
+        text.then(writeStdin, (e) => { console.error(e); writeStdin(null); });
+      } else {
+        writeStdin(text);
+      }
+    }
+
+    function writeStdin(text) {
       if (text === null || text === undefined) {
         stdinControl[1] = -1;
       } else {
