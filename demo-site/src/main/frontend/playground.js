@@ -129,8 +129,10 @@ async function startWorker() {
       stdin: askStdin,
       onMessage: onPythonMessage,
     });
+    const loaded = performance.now();
     for (const [name, text] of await files) await worker.FS.writeFile(HOME + name, text);
     await worker.runPython("import playground");
+    state.timings = { navigationToStart: t0, loadWorker: loaded - t0, setup: performance.now() - loaded };
     state.worker = worker;
     state.startMs = performance.now() - t0;
     window.matchaReadyMs = performance.now();
@@ -220,7 +222,9 @@ async function run() {
   }
   const ms = performance.now() - t0;
   if (failure) {
-    if (failure.name === "PythonError") appendOutput(failure.message.replace(/\n?$/, "\n"), "stderr");
+    // a Python exception carries a traceback; anything else (a Wasm trap, a lost worker) is a crash
+    const python = failure.name === "PythonError" && /^(Traceback \(most recent call last\):|  File ")/m.test(failure.message);
+    if (python) appendOutput(failure.message.replace(/\n?$/, "\n"), "stderr");
     else fatal("The Python worker failed: " + (failure.message || failure), true);
   }
   $("run-time").textContent = `Ran in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`

@@ -11,7 +11,12 @@ import js
 def send_to_page(payload):
     """Hands a JSON-able payload to the page: a worker message, or a page callback on the main thread."""
     import json
-    text = json.dumps({"message": payload})
+    send_json_to_page(json.dumps(payload))
+
+
+def send_json_to_page(payload_json):
+    """send_to_page for a payload already in JSON."""
+    text = '{"message":' + payload_json + "}"
     if hasattr(js, "document"):
         js.playgroundMessage(text)
     else:

@@ -16,8 +16,28 @@ _FLUSH_AT = 200
 _pending = []
 
 
+def _json(value):
+    """A JSON text for the command values we send (str, bool, int, float, lists and tuples of them);
+    much cheaper here than the general json.dumps."""
+    if isinstance(value, str):
+        return _json_string(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value) if math.isfinite(value) else "0"
+    return "[" + ",".join(map(_json, value)) + "]"
+
+
+def _json_string(text):
+    """json.dumps(text, ensure_ascii=False) for one string."""
+    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    if any(c < " " for c in text):
+        text = "".join(c if c >= " " else "\\u%04x" % ord(c) for c in text)
+    return '"' + text + '"'
+
+
 def _send(*command):
-    _pending.append(list(command))
+    _pending.append(_json(command))
     if len(_pending) >= _FLUSH_AT:
         _flush()
 
@@ -25,7 +45,7 @@ def _send(*command):
 def _flush():
     """Sends the buffered drawing commands to the page (the playground also calls it after a run)."""
     if _pending:
-        playground.send_to_page({"turtle": _pending[:]})
+        playground.send_json_to_page('{"turtle":[' + ",".join(_pending) + "]}")
         _pending.clear()
 
 
