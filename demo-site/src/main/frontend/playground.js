@@ -117,18 +117,31 @@ async function pythonFiles() {
   return state.pythonFiles;
 }
 
+const workerHandlers = {
+  stdout: (line) => streamLine(line, "stdout"),
+  stderr: (line) => streamLine(line, "stderr"),
+  stdin: askStdin,
+  onMessage: onPythonMessage,
+};
+
+/** The worker index.html started before this bundle loaded (used once), else a new one. */
+function takeWorker() {
+  const early = window.earlyWorker;
+  window.earlyWorker = null;
+  if (early && window.playgroundHooks) {
+    Object.assign(window.playgroundHooks, workerHandlers);
+    return [early.started, early.promise];
+  }
+  return [performance.now(), loadMatchaWorker(workerHandlers)];
+}
+
 async function startWorker() {
-  const t0 = performance.now();
   setStatus("Starting Python…");
   $("fatal").hidden = true;
+  const [t0, loading] = takeWorker();
   try {
     const files = pythonFiles();
-    const worker = await loadMatchaWorker({
-      stdout: (line) => streamLine(line, "stdout"),
-      stderr: (line) => streamLine(line, "stderr"),
-      stdin: askStdin,
-      onMessage: onPythonMessage,
-    });
+    const worker = await loading;
     const loaded = performance.now();
     for (const [name, text] of await files) await worker.FS.writeFile(HOME + name, text);
     await worker.runPython("import playground");

@@ -353,6 +353,25 @@ class PlaygroundTest {
         assertEquals("print(1+1)", editorCode());
     }
 
+    /** The Examples menu lists every example file and loads the chosen one, with an ?example= link. */
+    @Test
+    void examplesMenu() throws IOException {
+        open("");
+        List<String> names = castList(page.evaluate("() => Array.from(document.querySelectorAll('#examples option'), o => o.value).filter(v => v)"));
+        List<String> files = new ArrayList<>();
+        try (var listing = Files.list(EXAMPLES)) {
+            listing.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".py")).forEach(f -> files.add(f.substring(0, f.length() - 3)));
+        }
+        Collections.sort(files);
+        List<String> sortedNames = new ArrayList<>(names);
+        Collections.sort(sortedNames);
+        assertEquals(files, sortedNames);
+        assertTrue(names.size() >= 12, names.toString());
+        page.selectOption("#examples", "closures");
+        page.waitForFunction("(c) => window.playground.editor.getCode() === c", example("closures"));
+        assertTrue(page.url().endsWith("?example=closures"), page.url());
+    }
+
     @Test
     void themeSwitchAndScreenshots() throws Exception {
         page.setViewportSize(1000, 600);
