@@ -380,6 +380,12 @@
 
     function start() {
       worker = new Worker(indexURL + "matcha-worker.js");
+      // an error nothing in the worker caught (it failed to load, or crashed): pending calls fail
+      worker.onerror = (event) => {
+        const error = new Error("the Python worker crashed: " + (event.message || "unknown error"));
+        for (const p of pending.values()) p.reject(error);
+        pending.clear();
+      };
       worker.onmessage = (event) => {
         const m = event.data;
         if (m.stdinRequest) {
