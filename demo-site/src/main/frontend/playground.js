@@ -425,6 +425,7 @@ $("stop").addEventListener("click", stop);
 $("restart").addEventListener("click", () => {
   if (state.worker) state.worker.terminate();
   state.worker = null;
+  document.body.dataset.ready = "false";
   setRunning(false);
   startWorker();
 });

@@ -360,6 +360,7 @@
     const pending = new Map();
     let nextId = 1;
     let worker = null;
+    let crashed = null; // the error that ended the worker, if it crashed: later calls fail at once
     // With cross-origin isolation, an interrupt flag and a stdin channel shared with the worker
     const shared = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated === true;
     let interruptBuffer = null;
@@ -367,6 +368,7 @@
     let stdinData = null;
 
     function call(cmd, args) {
+      if (crashed) return Promise.reject(crashed);
       const entry = {};
       entry.promise = new Promise((resolve, reject) => {
         entry.resolve = resolve;
@@ -379,10 +381,12 @@
     }
 
     function start() {
+      crashed = null;
       worker = new Worker(indexURL + "matcha-worker.js");
       // an error nothing in the worker caught (it failed to load, or crashed): pending calls fail
       worker.onerror = (event) => {
         const error = new Error("the Python worker crashed: " + (event.message || "unknown error"));
+        crashed = error;
         for (const p of pending.values()) p.reject(error);
         pending.clear();
       };

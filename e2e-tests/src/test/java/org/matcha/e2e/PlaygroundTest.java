@@ -436,6 +436,22 @@ class PlaygroundTest {
         assertEquals("back\n", run());
     }
 
+    /** A run that fails without a Python traceback (the worker is gone) shows a message and Restart. */
+    @Test
+    void crashedWorkerShowsRestart() {
+        open("");
+        page.evaluate("() => { const w = window.playground.worker; w.terminate();"
+                + " const gone = () => Promise.reject(new Error('the Python worker crashed: test'));"
+                + " w.runPython = gone; w.FS.writeFile = gone; }");
+        page.click("#run");
+        page.waitForSelector("#fatal:not([hidden])");
+        assertTrue(page.textContent("#fatal-message").contains("the Python worker crashed: test"));
+        page.click("#restart");
+        page.waitForFunction("() => document.body.dataset.ready === 'true' && document.getElementById('fatal').hidden");
+        page.evaluate("() => window.playground.editor.setCode('print(\"restarted\")')");
+        assertEquals("restarted\n", run());
+    }
+
     /** Navigation to an interactive editor and to a ready interpreter, 5 cold loads (reported, not asserted). */
     @Test
     void startupTimes() throws IOException {
