@@ -1,7 +1,8 @@
 /*
  * The worker side of loadMatchaWorker() (matcha.js): one interpreter in a Web Worker, driven by
  * messages {id, cmd, args}; answers {id, value} or {id, error: {type, message}}, and streams
- * {stream: "stdout" | "stderr", line}. Long-running Python never blocks the page.
+ * {stream: "stdout" | "stderr", line}. Long-running Python never blocks the page. Python code may
+ * post its own messages with js.postMessage({message: ...}): the page's onMessage option gets them.
  */
 importScripts("matcha.js");
 
@@ -41,7 +42,10 @@ self.onmessage = async (event) => {
         value = py.version;
         break;
       case "run":
-        value = cloneable(py.runPython(args.code, { filename: args.filename }));
+        value = py.runPython(args.code, { filename: args.filename });
+        // a coroutine left as the last expression runs to completion on the worker's event loop
+        if (value && typeof value.then === "function") value = await value;
+        value = cloneable(value);
         break;
       case "writeFile":
         py.FS.writeFile(args.path, args.data);

@@ -48,6 +48,8 @@ export interface LoadOptions {
   stdin?: () => string | Uint8Array | null | undefined;
   /** false: `import js` raises ImportError (the page exposes only what it registers). */
   jsModule?: boolean;
+  /** Worker mode: receives `message` of each `{message}` object Python posts with `js.postMessage`. */
+  onMessage?: (message: any) => void;
 }
 
 export interface MatchaFS {
@@ -85,7 +87,7 @@ export interface MatchaWorker {
   readonly version: string;
   /** True on cross-origin-isolated pages: interrupt() keeps the interpreter's state. */
   readonly sharedInterrupts: boolean;
-  /** Resolves with the last expression's value (primitives; other objects as their str()). */
+  /** Resolves with the last expression's value (primitives; other objects as their str()); a coroutine there is awaited first. */
   runPython(code: string, options?: { filename?: string }): Promise<any>;
   readonly FS: {
     writeFile(path: string, data: string | Uint8Array): Promise<void>;
@@ -97,7 +99,7 @@ export interface MatchaWorker {
 }
 
 export declare function loadMatcha(options?: LoadOptions): Promise<Matcha>;
-/** stdin here is called on the page when Python in the worker reads input (needs cross-origin isolation). */
+/** stdin here is called on the page when Python in the worker reads input (needs cross-origin isolation); it may return a Promise. */
 export declare function loadMatchaWorker(options?: LoadOptions): Promise<MatchaWorker>;
 export default loadMatcha;
 

@@ -360,6 +360,7 @@
     const pending = new Map();
     let nextId = 1;
     let worker = null;
+    let crashed = null; // the error that ended the worker, if it crashed: later calls fail at once
     // With cross-origin isolation, an interrupt flag and a stdin channel shared with the worker
     const shared = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated === true;
     let interruptBuffer = null;
@@ -367,6 +368,7 @@
     let stdinData = null;
 
     function call(cmd, args) {
+      if (crashed) return Promise.reject(crashed);
       const entry = {};
       entry.promise = new Promise((resolve, reject) => {
         entry.resolve = resolve;
@@ -379,7 +381,15 @@
     }
 
     function start() {
+      crashed = null;
       worker = new Worker(indexURL + "matcha-worker.js");
+      // an error nothing in the worker caught (it failed to load, or crashed): pending calls fail
+      worker.onerror = (event) => {
+        const error = new Error("the Python worker crashed: " + (event.message || "unknown error"));
+        crashed = error;
+        for (const p of pending.values()) p.reject(error);
+        pending.clear();
+      };
       worker.onmessage = (event) => {
         const m = event.data;
         if (m.stdinRequest) {
@@ -388,6 +398,11 @@
         }
         if (m.stream) {
           (m.stream === "stderr" ? err : out)(m.line);
+          return;
+        }
+        if (m.message !== undefined) {
+          // posted by Python code in the worker: js.postMessage(js.JSON.parse('{"message": ...}'))
+          if (options.onMessage) options.onMessage(m.message);
           return;
         }
         const p = pending.get(m.id);
@@ -404,10 +419,18 @@
       return call("init", { indexURL, jsModule: options.jsModule, interruptBuffer, stdinControl, stdinData });
     }
 
-    /** The worker blocks in Atomics.wait until the page's stdin handler has answered. */
+    /** The worker blocks in Atomics.wait until the page's stdin handler (which may return a Promise) has answered. */
     function answerStdin() {
       let text = null;
       try { text = options.stdin ? options.stdin() : null; } catch (e) { console.error(e); }
+      if (text && typeof text.then === "function") {
+        text.then(writeStdin, (e) => { console.error(e); writeStdin(null); });
+      } else {
+        writeStdin(text);
+      }
+    }
+
+    function writeStdin(text) {
       if (text === null || text === undefined) {
         stdinControl[1] = -1;
       } else {

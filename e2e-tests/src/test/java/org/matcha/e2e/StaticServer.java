@@ -20,6 +20,7 @@ final class StaticServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/")) path += "index.html";
             Path file = resolve(path);
             if (file == null || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
@@ -70,6 +71,9 @@ final class StaticServer implements AutoCloseable {
         if (name.endsWith(".js") || name.endsWith(".mjs")) return "text/javascript";
         if (name.endsWith(".html")) return "text/html; charset=utf-8";
         if (name.endsWith(".css")) return "text/css";
+        if (name.endsWith(".json")) return "application/json";
+        if (name.endsWith(".py") || name.endsWith(".ts")) return "text/plain; charset=utf-8";
+        if (name.endsWith(".png")) return "image/png";
         return "application/octet-stream";
     }
 

@@ -1,0 +1,31 @@
+# turtle: drawing on the canvas panel, animated (try speed(1) or speed(0))
+import turtle
+
+screen = turtle.Screen()
+screen.setup(400, 400)
+screen.bgcolor("#fdf6e3")
+t = turtle.Turtle()
+t.speed(10)
+t.pensize(2)
+
+t.penup()
+t.goto(-100, 60)
+t.pendown()
+t.color("darkgreen", "gold")
+t.begin_fill()
+for _ in range(5):
+    t.forward(200)
+    t.right(144)
+t.end_fill()
+
+t.penup()
+t.goto(0, -170)
+t.pendown()
+t.color("crimson")
+t.circle(60, steps=30)
+t.penup()
+t.goto(0, -190)
+t.write("Matcha turtle", align="center", font=("Arial", 14, "bold"))
+t.hideturtle()
+turtle.done()
+print("drew a star and a circle")
