@@ -43,6 +43,9 @@ self.onmessage = async (event) => {
       case "run":
         value = cloneable(py.runPython(args.code, { filename: args.filename }));
         break;
+      case "runAsync":
+        value = cloneable(await py.runPythonAsync(args.code, { filename: args.filename }));
+        break;
       case "writeFile":
         py.FS.writeFile(args.path, args.data);
         break;
