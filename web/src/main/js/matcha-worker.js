@@ -47,6 +47,9 @@ self.onmessage = async (event) => {
         if (value && typeof value.then === "function") value = await value;
         value = cloneable(value);
         break;
+      case "runAsync":
+        value = cloneable(await py.runPythonAsync(args.code, { filename: args.filename }));
+        break;
       case "writeFile":
         py.FS.writeFile(args.path, args.data);
         break;

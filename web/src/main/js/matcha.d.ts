@@ -69,6 +69,7 @@ export interface Matcha {
   readonly PythonError: typeof PythonError;
   /** Runs code; returns the value of a final expression (None is undefined). */
   runPython(code: string, options?: { globals?: PyProxy; filename?: string }): any;
+  /** Top-level await allowed; runs as an asyncio task on the JS event loop. */
   runPythonAsync(code: string, options?: { globals?: PyProxy; filename?: string }): Promise<any>;
   pyimport(name: string): PyProxy;
   /** Converts a JS value (deeply for Arrays and plain objects) to Python. */
@@ -89,6 +90,7 @@ export interface MatchaWorker {
   readonly sharedInterrupts: boolean;
   /** Resolves with the last expression's value (primitives; other objects as their str()); a coroutine there is awaited first. */
   runPython(code: string, options?: { filename?: string }): Promise<any>;
+  runPythonAsync(code: string, options?: { filename?: string }): Promise<any>;
   readonly FS: {
     writeFile(path: string, data: string | Uint8Array): Promise<void>;
     readFile(path: string, opts?: { encoding: "utf8" | "utf-8" }): Promise<Uint8Array | string>;

@@ -21,6 +21,11 @@
   }
   globalThis.PythonError = globalThis.PythonError || PythonError;
 
+  /** A performance mark "matcha:NAME" (the startup breakdown in BENCHMARKS.md reads them). */
+  function mark(name) {
+    if (typeof performance !== "undefined" && performance.mark) performance.mark("matcha:" + name);
+  }
+
   let runtimeLoading = null;
   function loadRuntime(indexURL) {
     if (globalThis.TeaVM && globalThis.TeaVM.wasmGC) return Promise.resolve();
@@ -43,10 +48,25 @@
     return runtimeLoading;
   }
 
-  async function latin1(url) {
+  /**
+   * TeaVM.wasmGC.load(url) compiles while streaming the fetch it makes itself; it makes that fetch
+   * synchronously when called, so handing it the response already on its way needs fetch to answer
+   * with it just for that call.
+   */
+  function loadModule(url, response) {
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (u, o) => (u === url ? response : realFetch(u, o));
+    try {
+      return TeaVM.wasmGC.load(url);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  }
+
+  async function fetchBytes(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error("cannot fetch " + url + ": " + response.status);
-    return bytesToLatin1(new Uint8Array(await response.arrayBuffer()));
+    return new Int8Array(await response.arrayBuffer());
   }
 
   function bytesToLatin1(bytes) {
@@ -99,14 +119,23 @@
     options = options || {};
     let indexURL = options.indexURL || scriptBase || "./";
     if (!indexURL.endsWith("/")) indexURL += "/";
+    mark("start");
+    // the module, the stdlib bundle and TeaVM's runtime script download in parallel
+    const wasmURL = indexURL + "matcha.wasm";
+    const wasmResponse = fetch(wasmURL);
+    const bundleBytes = fetchBytes(indexURL + "stdlib-core.bundle");
+    bundleBytes.catch(() => {});
+    wasmResponse.catch(() => {});
     await loadRuntime(indexURL);
+    mark("runtime-loaded");
     const [teavm, bundle] = await Promise.all([
-      TeaVM.wasmGC.load(indexURL + "matcha.wasm"),
-      latin1(indexURL + "stdlib-core.bundle"),
+      loadModule(wasmURL, wasmResponse).then((t) => { mark("wasm-instantiated"); return t; }),
+      bundleBytes.then((b) => { mark("bundle-fetched"); return b; }),
     ]);
     const x = teavm.exports;
-    const failed = x.addStdlibBundle(bundle);
+    const failed = x.addStdlibBundleBytes(bundle);
     if (failed) throw new Error("stdlib bundle: " + failed);
+    mark("bundle-added");
 
     const ERR = { matchaError: true };
     const DONE = { matchaDone: true };
@@ -283,6 +312,7 @@
 
     const initFailure = x.apiInit(bridge, options.jsModule !== false);
     if (initFailure) throw new Error(initFailure);
+    mark("interpreter-ready");
 
     function fsCheck(message, path) {
       if (message) throw new Error(message + ": " + path);
@@ -324,8 +354,31 @@
         }
         return check(x.apiRun(String(code), filename));
       },
-      async runPythonAsync(code, opts) {
-        return api.runPython(code, opts);
+      /**
+       * Top-level await allowed (PyCF_ALLOW_TOP_LEVEL_AWAIT); the code runs as an asyncio task on
+       * the JS event loop, and the Promise settles with its last expression's value.
+       */
+      runPythonAsync(code, opts) {
+        opts = opts || {};
+        const filename = opts.filename || "<exec>";
+        let promise;
+        try {
+          if (opts.globals !== undefined) {
+            const h = opts.globals && opts.globals[PY];
+            if (h === undefined) throw new TypeError("globals must be a PyProxy of a dict");
+            promise = check(x.apiRunAsyncIn(String(code), filename, h));
+          } else {
+            promise = check(x.apiRunAsync(String(code), filename));
+          }
+        } catch (e) {
+          return Promise.reject(e);
+        }
+        return promise.then(undefined, (e) => {
+          const h = e !== null && (typeof e === "object" || typeof e === "function") ? e[PY] : undefined;
+          if (h === undefined) throw e;
+          x.apiSetError(h);
+          throw pythonError();
+        });
       },
       pyimport(name) { return check(x.apiImport(String(name))); },
       toPy(value) { return check(x.apiToPy(value)); },
@@ -458,6 +511,9 @@
       runPython(code, opts) {
         return call("run", { code: String(code), filename: (opts && opts.filename) || "<exec>" });
       },
+      runPythonAsync(code, opts) {
+        return call("runAsync", { code: String(code), filename: (opts && opts.filename) || "<exec>" });
+      },
       FS: {
         writeFile(path, data) { return call("writeFile", { path, data }); },
         readFile(path, opts) { return call("readFile", { path, options: opts }); },
@@ -532,7 +588,14 @@
       output = outId ? document.getElementById(outId) : null;
       try {
         const code = await sources[i];
-        py.runPython(code, { filename: s.src || "<script " + (i + 1) + ">" });
+        if (i === 0) mark("first-script");
+        const filename = s.src || "<script " + (i + 1) + ">";
+        if (s.hasAttribute("async")) {
+          // top-level await allowed; the next tag runs once this one has finished
+          await py.runPythonAsync(code, { filename });
+        } else {
+          py.runPython(code, { filename });
+        }
       } catch (e) {
         showError(s, e && e.message ? e.message : String(e));
       }

@@ -33,6 +33,8 @@ public final class PyCode extends PyObject {
     public static final int CO_COROUTINE = 0x80;
     public static final int CO_ITERABLE_COROUTINE = 0x100;
     public static final int CO_ASYNC_GENERATOR = 0x200;
+    /** compile() flag: await, async for and async with allowed at module level (CPython: compile.h). */
+    public static final int PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
     // the __future__ features (CPython: Include/cpython/compile.h PyCF_MASK)
     public static final int CO_FUTURE_DIVISION = 0x20000;
     public static final int CO_FUTURE_ABSOLUTE_IMPORT = 0x40000;

@@ -37,6 +37,7 @@ public final class Compiler extends StatementCompiler {
         Compiler c = new Compiler(filename, source, top);
         c.futureFlags = future;
         c.warnings = warnings;
+        c.topLevelAwait = (flags & PyCode.PyCF_ALLOW_TOP_LEVEL_AWAIT) != 0;
         c.enterUnit(top, "<module>", 1, null);
         java.util.List<AstStmt> body = m.body;
         if (!body.isEmpty() && body.get(0) instanceof Expr e && e.value instanceof Constant k
@@ -69,6 +70,7 @@ public final class Compiler extends StatementCompiler {
         Compiler c = new Compiler(filename, source, top);
         c.futureFlags = future;
         c.warnings = warnings;
+        c.topLevelAwait = (flags & PyCode.PyCF_ALLOW_TOP_LEVEL_AWAIT) != 0;
         c.enterUnit(top, "<module>", 1, null);
         c.visitExpr(e.body);
         c.b.emit(RETURN_VALUE);

@@ -91,6 +91,21 @@ abstract class CompilerBase {
     Unit u;
     CodeBuilder b;
     boolean interactive;
+    /**
+     * compile(..., flags=PyCF_ALLOW_TOP_LEVEL_AWAIT): await, async for and async with may appear at
+     * module level, and a module that uses them compiles to a CO_COROUTINE code object, so that
+     * running it gives a coroutine. CPython: compiler_visit_expr1 (Await_kind) and IS_TOP_LEVEL_AWAIT.
+     */
+    boolean topLevelAwait;
+
+    /** Marks the module being compiled as a coroutine when a top-level await is allowed here. */
+    boolean topLevelAwaitHere() {
+        if (topLevelAwait && u.scope.kind == Scope.Kind.MODULE) {
+            u.flags |= PyCode.CO_COROUTINE;
+            return true;
+        }
+        return false;
+    }
     /** The __future__ features in force (CO_FUTURE_* bits), added to every code object's flags. */
     int futureFlags;
     /** Receives compile-time warnings (SyntaxWarning); may be null. */

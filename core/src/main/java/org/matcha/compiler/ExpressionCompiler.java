@@ -201,8 +201,12 @@ abstract class ExpressionCompiler extends CompilerBase {
             loadConst(PyNone.NONE);
             yieldFromLoop();
         } else if (e instanceof Await a) {
-            if (u.scope.kind != Scope.Kind.FUNCTION && !interactive) {
+            if (u.scope.kind != Scope.Kind.FUNCTION && !interactive && !topLevelAwaitHere()) {
                 throw error("'await' outside function", e);
+            }
+            if (u.scope.kind == Scope.Kind.FUNCTION && !u.scope.isComprehension
+                    && !(u.scope.node instanceof org.matcha.ast.AsyncFunctionDef)) {
+                throw error("'await' outside async function", e); // CPython: compiler_visit_expr1
             }
             visitExpr(a.value);
             setLocation(e);

@@ -102,6 +102,7 @@ abstract class StatementCompiler extends PatternCompiler {
         } else if (s instanceof With w) {
             with(w.items, 0, w.body, false, w);
         } else if (s instanceof AsyncWith w) {
+            topLevelAwaitHere();
             with(w.items, 0, w.body, true, w);
         } else if (s instanceof Delete d) {
             for (AstExpr t : d.targets) {
@@ -299,6 +300,7 @@ abstract class StatementCompiler extends PatternCompiler {
     }
 
     private void asyncFor(AsyncFor f) {
+        topLevelAwaitHere();
         CodeBuilder.Label start = b.newLabel();
         CodeBuilder.Label except = b.newLabel();
         CodeBuilder.Label end = b.newLabel();

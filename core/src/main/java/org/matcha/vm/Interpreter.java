@@ -11,6 +11,7 @@ import org.matcha.objects.PyFunction;
 import org.matcha.objects.PyModule;
 import org.matcha.objects.PyNone;
 import org.matcha.objects.PyObject;
+import org.matcha.objects.PyStr;
 import org.matcha.objects.PyTuple;
 import org.matcha.objects.PyType;
 import org.matcha.objects.Abstract;
@@ -171,6 +172,11 @@ public final class Interpreter {
     /** Runs module or class-body code with a namespace. */
     public PyObject runCode(PyCode code, PyDict globals, PyObject locals) {
         Frame f = new Frame(code, globals, builtinsFor(globals), locals, null);
+        if ((code.flags & PyCode.CO_COROUTINE) != 0) {
+            // module code compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT: running it makes a coroutine
+            // (CPython: _PyEval_Vector makes a generator-like object for CO_COROUTINE code)
+            return new PyGenerator(f, PyStr.of(code.name), PyStr.of(code.qualname));
+        }
         return run(f, null);
     }
 

@@ -3,6 +3,8 @@ package org.matcha.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Python driving the page through {@code import js} in headless Chromium: JsProxy operations,
  * conversions both ways, JsException, the DOM, and an event handler written in Python that
- * Playwright clicks (pages/api.html).
+ * Playwright clicks (pages/api.html); runPythonAsync with top-level await and asyncio on the JS event
+ * loop (sleeps leave the page running, tasks outlive the call that made them, JS promises awaited
+ * inside tasks), and {@code <script type="text/python" async>} (pages/scripts-async.html).
  */
 class JsModuleTest {
     static BrowserPage session;
@@ -35,6 +39,17 @@ class JsModuleTest {
         return String.valueOf(page.evaluate("(code) => { window.out.length = 0;"
                 + " try { window.py.runPython(code); } catch (e) { return 'PythonError ' + e.type + ': ' + e.message; }"
                 + " return window.out.join('\\n'); }", code));
+    }
+
+    /** Evaluates a JS function body (with py in scope) and returns its result as a string. */
+    static String js(String body) {
+        return String.valueOf(page.evaluate("async () => { const py = window.py; " + body + " }"));
+    }
+
+    /** The awaited value of runPythonAsync(code) as "typeof:String(value)". */
+    static String runAsync(String code) {
+        return String.valueOf(page.evaluate("async (code) => { const r = await window.py.runPythonAsync(code);"
+                + " return typeof r + ':' + String(r); }", code));
     }
 
     @Test
@@ -82,8 +97,17 @@ class JsModuleTest {
         assertEquals("number:7,number:2.5,string:x,boolean:true,undefined:undefined,bigint:18446744073709551616,"
                 + "number:-9007199254740992", String.valueOf(page.evaluate(
                         "() => window.got.map((v) => typeof v + ':' + String(v)).join(',')")));
-        py("import js\nfrom pyodide.ffi import to_js\njs.window.gotObj = to_js({'a': [1, {'b': 2}]})");
+        // dicts become Maps, as in Pyodide; dict_converter makes something else of the [key, value] pairs
+        py("import js\nfrom pyodide.ffi import to_js\njs.window.gotObj = to_js({'a': [1, {'b': 2}], 3: None})");
+        assertEquals("Map a,3 Map 2 undefined", String.valueOf(page.evaluate("() => { const m = window.gotObj;"
+                + " return [m.constructor.name, [...m.keys()].join(), m.get('a')[1].constructor.name,"
+                + " m.get('a')[1].get('b'), String(m.get(3))].join(' '); }")));
+        py("import js\nfrom pyodide.ffi import to_js\n"
+                + "js.window.gotObj = to_js({'a': [1, {'b': 2}]}, dict_converter=js.Object.fromEntries)");
         assertEquals("{\"a\":[1,{\"b\":2}]}", String.valueOf(page.evaluate("() => JSON.stringify(window.gotObj)")));
+        // depth=1 converts the outer list only: the inner one stays a PyProxy
+        py("import js\nfrom pyodide.ffi import to_js\njs.window.got = to_js([[1, 2]], depth=1)");
+        assertEquals("true list", String.valueOf(page.evaluate("() => Array.isArray(window.got) + ' ' + window.got[0].type")));
     }
 
     @Test
@@ -141,5 +165,70 @@ class JsModuleTest {
         Object r = page.evaluate("async () => { const p2 = await loadMatcha({jsModule: false});"
                 + " try { p2.runPython('import js'); return 'imported'; } catch (e) { return e.type; } }");
         assertEquals("ModuleNotFoundError", String.valueOf(r));
+    }
+
+    @Test
+    void topLevelAwaitGivesTheLastExpressionsValue() {
+        assertEquals("number:42", runAsync("import asyncio\nawait asyncio.sleep(0.01)\n6 * 7"));
+        assertEquals("number:42", runAsync("import js\nv = await js.Promise.resolve(41)\nv + 1"));
+        assertEquals("number:42", runAsync("import js\n(await js.Promise.resolve(21)) * 2"));
+        assertEquals("undefined:undefined", runAsync("x = 1"));
+        assertEquals("string:hi", runAsync("async def f():\n    return 'hi'\nawait f()"));
+    }
+
+    @Test
+    void awaitedJsPromisesAndFetchInsideTasks() throws Exception {
+        String firstLine = Files.readAllLines(Path.of("src/test/resources/pages/scripts-src.py")).get(0);
+        assertEquals("string:" + firstLine + " | Error: nope", runAsync("import js\nfrom pyodide.ffi import JsException\n"
+                + "response = await js.fetch('/scripts-src.py')\ntext = await response.text()\n"
+                + "try:\n    await js.Promise.reject(js.Error.new('nope'))\nexcept JsException as e:\n    err = str(e)\n"
+                + "f'{text.splitlines()[0]} | {err}'"));
+    }
+
+    @Test
+    void sleepingLeavesThePageRunning() {
+        // a JS interval keeps firing while Python sleeps: the sleep is a JS timer, not a busy wait
+        assertEquals("true", js("let ticks = 0; const t = setInterval(() => ticks++, 10);"
+                + " await py.runPythonAsync('import asyncio\\nawait asyncio.sleep(0.3)');"
+                + " clearInterval(t); return ticks >= 3;"));
+    }
+
+    @Test
+    void tasksKeepRunningBetweenCalls() {
+        assertEquals("number:0", runAsync("import asyncio\nticks = 0\nasync def ticker():\n    global ticks\n"
+                + "    while ticks < 5:\n        await asyncio.sleep(0.01)\n        ticks += 1\n    return 'done'\n"
+                + "task = asyncio.create_task(ticker())\nticks"));
+        page.waitForFunction("() => window.py.runPython('ticks') === 5");
+        assertEquals("true:done", js("return py.runPython('task.done()') + ':' + py.runPython('task.result()');"));
+        // get_event_loop() outside a task is the same loop, and its tasks run too
+        assertEquals("number:3", runAsync("loop = asyncio.get_event_loop()\n"
+                + "await loop.create_task(asyncio.sleep(0.01, result=3))"));
+    }
+
+    @Test
+    void errorsRejectWithAPythonError() {
+        assertEquals("PythonError ValueError true", js("try { await py.runPythonAsync("
+                + "'import asyncio\\nawait asyncio.sleep(0)\\nraise ValueError(\"late\")'); return 'none'; }"
+                + " catch (e) { return e.name + ' ' + e.type + ' ' + e.message.includes('ValueError: late'); }"));
+        assertEquals("PythonError SyntaxError", js("try { await py.runPythonAsync('def f():\\n    await g()');"
+                + " return 'none'; } catch (e) { return e.name + ' ' + e.type; }"));
+        // runPython keeps CPython's rule: no await outside async functions
+        assertEquals("PythonError SyntaxError", js("try { py.runPython('import asyncio\\nawait asyncio.sleep(0)');"
+                + " return 'none'; } catch (e) { return e.name + ' ' + e.type; }"));
+    }
+
+    @Test
+    void asyncScriptTagsMayAwaitAndRunInOrder() throws Exception {
+        String firstLine = Files.readAllLines(Path.of("src/test/resources/pages/scripts-src.py")).get(0);
+        Page p = session.browser.newPage();
+        try {
+            p.setDefaultTimeout(120_000);
+            p.navigate(session.server.url("/scripts-async.html"));
+            p.evaluate("() => window.matchaScripts");
+            assertEquals("fetched " + firstLine + "\nnext tag after the await 200\n", p.textContent("#out"));
+            assertEquals(0, p.locator(".matcha-error").count());
+        } finally {
+            p.close();
+        }
     }
 }

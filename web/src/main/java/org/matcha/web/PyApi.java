@@ -56,6 +56,7 @@ final class PyApi {
         files.setCwd("/home/matcha");
         host = new WebHost(b, files);
         PythonRunner runner = new PythonRunner(host);
+        WebHost.mark("interpreter-created");
         interp = runner.interpreter();
         runner.setArgv(new String[] {""}, "/home/matcha");
         globals = runner.mainModule(null).dict;
@@ -120,17 +121,7 @@ final class PyApi {
 
     static JSObject run(String source, String filename, PyHandle scope) {
         try {
-            PyDict g = globals;
-            if (scope != null) {
-                if (!(scope.object instanceof PyDict d)) {
-                    throw org.matcha.objects.Errors.typeError("globals must be a dict");
-                }
-                g = d;
-            }
-            if (g.getItem("__builtins__") == null) {
-                g.setItem("__builtins__", interp.builtinsModule);
-            }
-            return toJs(evalCode(source, filename, g));
+            return toJs(evalCode(source, filename, namespace(scope)));
         } catch (Throwable t) {
             return fail(t);
         } finally {
@@ -139,10 +130,60 @@ final class PyApi {
     }
 
     /**
+     * runPythonAsync: the code is compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT and runs as a task of
+     * the WebLoop (asyncio on the JS event loop); returns the JS Promise of the last expression's
+     * value. Pyodide: eval_code_async.
+     */
+    static JSObject runAsync(String source, String filename, PyHandle scope) {
+        try {
+            PyDict g = namespace(scope);
+            PyCode[] parts = compileParts(source, filename, PyCode.PyCF_ALLOW_TOP_LEVEL_AWAIT);
+            PyObject runAsync = WebLoop.get(interp, "run_async");
+            return toJs(Abstract.call(runAsync, parts[0], parts[1] == null ? PyNone.NONE : parts[1], g));
+        } catch (Throwable t) {
+            return fail(t);
+        } finally {
+            host.flush();
+        }
+    }
+
+    /** Makes a Python exception object (a runPythonAsync rejection) the error the page reads. */
+    static void setError(PyHandle h) {
+        if (h != null && h.object instanceof PyBaseException e) {
+            lastError = e;
+        }
+    }
+
+    /** The globals a run uses: the handle's dict, or __main__'s; __builtins__ is added if missing. */
+    private static PyDict namespace(PyHandle scope) {
+        PyDict g = globals;
+        if (scope != null) {
+            if (!(scope.object instanceof PyDict d)) {
+                throw org.matcha.objects.Errors.typeError("globals must be a dict");
+            }
+            g = d;
+        }
+        if (g.getItem("__builtins__") == null) {
+            g.setItem("__builtins__", interp.builtinsModule);
+        }
+        return g;
+    }
+
+    /**
      * Runs the code and returns the value of its last statement when that is an expression not
      * followed by a semicolon, as Pyodide's eval_code (return_mode="last_expr") does.
      */
     static PyObject evalCode(String source, String filename, PyDict g) {
+        PyCode[] parts = compileParts(source, filename, 0);
+        interp.runCode(parts[0], g, g);
+        return parts[1] == null ? PyNone.NONE : interp.runCode(parts[1], g, g);
+    }
+
+    /**
+     * The code as {statements, last expression}: when the last statement is an expression not
+     * followed by a semicolon it is compiled apart ("eval" mode), else the second is null.
+     */
+    static PyCode[] compileParts(String source, String filename, int flags) {
         Module m = null;
         try {
             m = Parser.parseModule(source, filename, WarningSink.IGNORE);
@@ -171,18 +212,16 @@ final class PyApi {
                     for (int i = e.lineno; i < lines.length; i++) {
                         expr.append('\n').append(lines[i]);
                     }
-                    PyCode body = CompileSupport.compile(before.toString(), filename, "exec");
-                    PyCode value = CompileSupport.compile(expr.toString(), filename, "eval");
+                    PyCode body = CompileSupport.compile(before.toString(), filename, "exec", flags);
+                    PyCode value = CompileSupport.compile(expr.toString(), filename, "eval", flags);
                     if (!filename.startsWith("<")) {
                         SourceCache.put(filename, source);
                     }
-                    interp.runCode(body, g, g);
-                    return interp.runCode(value, g, g);
+                    return new PyCode[] {body, value};
                 }
             }
         }
-        interp.runCode(CompileSupport.compile(source, filename, "exec"), g, g);
-        return PyNone.NONE;
+        return new PyCode[] {CompileSupport.compile(source, filename, "exec", flags), null};
     }
 
     /** The char index of a UTF-8 byte offset into a line (AST columns count bytes). */

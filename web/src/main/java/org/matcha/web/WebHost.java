@@ -89,6 +89,10 @@ final class WebHost implements Host {
     @JSBody(script = "return performance.now();")
     static native double now();
 
+    /** A performance mark "matcha:NAME", for the startup breakdown (see matcha.js). */
+    @JSBody(params = "name", script = "if (globalThis.performance && performance.mark) performance.mark('matcha:' + name);")
+    static native void mark(String name);
+
     @JSBody(script = "return Date.now();")
     static native double epochMillis();
 }

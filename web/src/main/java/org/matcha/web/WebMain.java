@@ -47,6 +47,20 @@ public final class WebMain {
     }
 
     /**
+     * {@link #addStdlibBundle} for the bundle's bytes as fetched (an Int8Array over the response's
+     * ArrayBuffer): one bulk copy into a byte[], no string of 5 million chars.
+     */
+    @JSExport
+    public static String addStdlibBundleBytes(org.teavm.jso.typedarrays.Int8Array bytes) {
+        try {
+            org.matcha.vm.FrozenBundle.addDefault(org.matcha.vm.FrozenBundle.parse(bytes.copyToJavaArray()));
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
      * The page's file system: files added by the page (absolute paths) and everything programs
      * write. It lasts as long as the page; imports read from it too.
      */
@@ -144,6 +158,21 @@ public final class WebMain {
     @JSExport
     public static org.teavm.jso.JSObject apiRunIn(String source, String filename, PyHandle globals) {
         return PyApi.run(source, filename, globals);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject apiRunAsync(String source, String filename) {
+        return PyApi.runAsync(source, filename, null);
+    }
+
+    @JSExport
+    public static org.teavm.jso.JSObject apiRunAsyncIn(String source, String filename, PyHandle globals) {
+        return PyApi.runAsync(source, filename, globals);
+    }
+
+    @JSExport
+    public static void apiSetError(PyHandle error) {
+        PyApi.setError(error);
     }
 
     @JSExport

@@ -34,6 +34,12 @@ public final class JsInterop {
     private static final long MAX_SAFE = 9007199254740992L;
 
     static JsBridge bridge;
+    /**
+     * Set by a host whose asyncio loop runs on the JS event loop (web's WebLoop): called with the
+     * JsProxy of a promise being awaited, it gives an asyncio Future that the promise settles, or
+     * None outside the loop's tasks (then the coroutine's driver awaits the promise itself).
+     */
+    public static PyObject promiseAwaiter;
     private static PyType jsExceptionType;
 
     public static JsBridge bridge() {
@@ -56,7 +62,12 @@ public final class JsInterop {
         PyModule ffi = new PyModule("pyodide.ffi");
         ffi.dict.setItem("JsProxy", JsProxy.TYPE);
         ffi.dict.setItem("JsException", jsExceptionType());
-        ffi.dict.setItem("to_js", new PyBuiltinFunctionHelper("to_js", 1, args -> toJsDeep(args[0])).function());
+        ffi.dict.setItem("to_js", new PyBuiltinFunctionHelper("to_js",
+                new String[] {"obj", "depth", "dict_converter"},
+                new int[] {org.matcha.objects.ArgSpec.POSONLY, org.matcha.objects.ArgSpec.KWONLY,
+                    org.matcha.objects.ArgSpec.KWONLY},
+                args -> toJsDeep(args[0], args[1] == null ? -1 : Abstract.index(args[1]).intValue(),
+                        args[2] == null || args[2] == PyNone.NONE ? null : args[2])).function());
         ffi.dict.setItem("create_proxy", new PyBuiltinFunctionHelper("create_proxy", 1,
                 args -> new JsProxy(b.fromPython(args[0]), null)).function());
         PyModule pyodide = new PyModule("pyodide");
@@ -64,6 +75,38 @@ public final class JsInterop {
         pyodide.dict.setItem("__path__", new PyList());
         interp.modules.setItem("pyodide", pyodide);
         interp.modules.setItem("pyodide.ffi", ffi);
+    }
+
+    /**
+     * The private module {@code _matcha_jsloop} that an asyncio loop on the JS event loop is built
+     * on: set_timeout(callback, ms) and new_promise(executor) take Python callables only (so a
+     * page that hides {@code js} exposes no eval through them), js_exception(value) makes the
+     * JsException for a rejection reason.
+     */
+    public static PyModule jsLoopModule() {
+        JsBridge b = bridge();
+        PyModule m = new PyModule("_matcha_jsloop");
+        m.dict.setItem("set_timeout", new PyBuiltinFunctionHelper("set_timeout", 2, args -> {
+            requireCallable(args[0]);
+            Object setTimeout = b.get(b.global(), b.fromString("setTimeout"));
+            b.call(setTimeout, b.global(), new Object[] {b.fromPython(args[0]),
+                b.fromDouble(org.matcha.objects.Args.toDouble(args[1]))});
+            return PyNone.NONE;
+        }).function());
+        m.dict.setItem("new_promise", new PyBuiltinFunctionHelper("new_promise", 1, args -> {
+            requireCallable(args[0]);
+            Object promise = b.get(b.global(), b.fromString("Promise"));
+            return new JsProxy(b.construct(promise, new Object[] {b.fromPython(args[0])}), null);
+        }).function());
+        m.dict.setItem("js_exception", new PyBuiltinFunctionHelper("js_exception", 1,
+                args -> jsException(toJs(args[0])).value).function());
+        return m;
+    }
+
+    private static void requireCallable(PyObject o) {
+        if (!Abstract.isCallable(o)) {
+            throw org.matcha.objects.Errors.typeError("'" + o.type().name + "' object is not callable");
+        }
     }
 
     /** Registers a JS object as a module: registerJsModule(name, object). */
@@ -149,30 +192,55 @@ public final class JsInterop {
         return b.fromPython(o);
     }
 
-    /** to_js: lists and tuples become Arrays, dicts plain Objects, bytes a Uint8Array-like Array, recursively. */
+    /** to_js(obj) with Pyodide's defaults: dicts become Maps, no depth limit. */
     public static PyObject toJsDeep(PyObject o) {
-        return new JsProxy(deep(o, 0), null);
+        return toJsDeep(o, -1, null);
     }
 
-    private static Object deep(PyObject o, int depth) {
+    /**
+     * pyodide.ffi.to_js: lists and tuples become Arrays, dicts Maps (or what dictConverter, a
+     * callable, makes of an Array of [key, value] pairs, e.g. Object.fromEntries), bytes a
+     * Uint8Array, recursively to {@code depth} levels (-1: all). Pyodide: _pyodide/ffi to_js and
+     * docs/usage/type-conversions.md ("dict → Map").
+     */
+    public static PyObject toJsDeep(PyObject o, int depth, PyObject dictConverter) {
+        return new JsProxy(deep(o, 0, depth < 0 ? Integer.MAX_VALUE : depth, dictConverter), null);
+    }
+
+    private static Object deep(PyObject o, int level, int maxDepth, PyObject dictConverter) {
         JsBridge b = bridge();
-        if (depth > 100) {
+        if (level > 100) {
             throw org.matcha.objects.Errors.recursion("to_js: structure too deep");
+        }
+        if (level >= maxDepth) {
+            return toJs(o);
         }
         if (o instanceof PyList || o instanceof PyTuple) {
             PyObject[] items = Abstract.toArray(o);
             Object[] js = new Object[items.length];
             for (int i = 0; i < items.length; i++) {
-                js[i] = deep(items[i], depth + 1);
+                js[i] = deep(items[i], level + 1, maxDepth, dictConverter);
             }
             return b.newArray(js);
         }
         if (o instanceof PyDict d) {
-            Object obj = b.newObject();
-            for (PyObject k : Abstract.toArray(d)) {
-                b.set(obj, toJs(k), deep(d.getItem(k), depth + 1));
+            PyObject[] keys = Abstract.toArray(d);
+            if (dictConverter != null) {
+                Object[] entries = new Object[keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    entries[i] = b.newArray(new Object[] {
+                        deep(keys[i], level + 1, maxDepth, dictConverter),
+                        deep(d.getItem(keys[i]), level + 1, maxDepth, dictConverter)});
+                }
+                return toJs(Abstract.call(dictConverter, new JsProxy(b.newArray(entries), null)));
             }
-            return obj;
+            Object map = b.construct(b.get(b.global(), b.fromString("Map")), new Object[0]);
+            Object set = b.get(map, b.fromString("set"));
+            for (PyObject k : keys) {
+                b.call(set, map, new Object[] {deep(k, level + 1, maxDepth, dictConverter),
+                    deep(d.getItem(k), level + 1, maxDepth, dictConverter)});
+            }
+            return map;
         }
         if (o instanceof PyBytes by) {
             byte[] bytes = by.bytes;
@@ -214,19 +282,33 @@ public final class JsInterop {
         private final int arity;
         private final Body body;
 
+        private final String[] names;
+        private final int[] kinds;
+
+        /** One required positional argument per arity. */
         PyBuiltinFunctionHelper(String name, int arity, Body body) {
+            this(name, repeat("obj", arity), new int[arity], body);
+        }
+
+        /** The first argument is required, the others optional (null when not given). */
+        PyBuiltinFunctionHelper(String name, String[] names, int[] kinds, Body body) {
             this.name = name;
-            this.arity = arity;
+            this.arity = names.length;
+            this.names = names;
+            this.kinds = kinds;
             this.body = body;
         }
 
+        private static String[] repeat(String s, int n) {
+            String[] a = new String[n];
+            java.util.Arrays.fill(a, s);
+            return a;
+        }
+
         PyObject function() {
-            String[] names = new String[arity];
-            int[] kinds = new int[arity];
             boolean[] required = new boolean[arity];
             for (int i = 0; i < arity; i++) {
-                names[i] = "obj";
-                required[i] = true;
+                required[i] = kinds[i] == 0 || i == 0;
             }
             return new org.matcha.objects.PyBuiltinFunctionObject(new PyBuiltinFunction(name,
                     new org.matcha.objects.ArgSpec(name, names, kinds, required)) {

@@ -292,6 +292,14 @@ public final class JsProxy extends PyObject {
         if (b.kind(b.get(p.value, b.fromString("then"))) != JsBridge.FUNCTION) {
             throw Errors.typeError("object JsProxy can't be used in 'await' expression");
         }
+        PyObject awaiter = JsInterop.promiseAwaiter;
+        if (awaiter != null) {
+            // inside a task of the host's asyncio loop: await an asyncio Future the promise settles
+            PyObject future = org.matcha.objects.Abstract.call(awaiter, p);
+            if (future != org.matcha.objects.PyNone.NONE) {
+                return org.matcha.objects.Abstract.call(org.matcha.objects.Abstract.getAttr(future, "__await__"));
+            }
+        }
         return new JsPromiseIterator(p);
     }
 
