@@ -20,10 +20,10 @@ def make_document(n):
 docs = [make_document(i) for i in range(200)]
 total = 0
 digest = 0
-for round_ in range(80):
+for round_ in range(20):
     text = json.dumps(docs)
     total += len(text)
-    pretty = json.dumps(docs[round_ % 200], indent=2, sort_keys=True)
+    pretty = json.dumps(docs[round_ * 7 % 200], indent=2, sort_keys=True)
     compact = json.dumps(docs, separators=(",", ":"), ensure_ascii=False)
     total += len(pretty) + len(compact)
     digest = (digest * 31 + sum(map(ord, pretty))) % 1000000007

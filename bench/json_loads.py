@@ -22,7 +22,7 @@ texts = [json.dumps([make_document(i) for i in range(200)]),
 ids = 0
 prices = 0.0
 tags = 0
-for round_ in range(60):
+for round_ in range(6):
     for text in texts:
         docs = json.loads(text)
         ids += sum(d["id"] for d in docs)
