@@ -77,11 +77,11 @@ public final class ImportTimeBenchmark {
                     jvm[i] = j;
                     web[i] = w;
                 }
-                double c = VmBenchmark.median(cpython);
-                double j = VmBenchmark.median(jvm);
-                double w = VmBenchmark.median(web);
+                double c = BenchHarness.median(cpython);
+                double j = BenchHarness.median(jvm);
+                double w = BenchHarness.median(web);
                 table.append(String.format("| %s | %.1f | %.1f | %.1f | %.1f | %.2f× | %.1f | %.1f | %.2f× |%n",
-                        module, c, VmBenchmark.median(importtime), jvmFirst, j, j / c, webFirst, w, w / c));
+                        module, c, BenchHarness.median(importtime), jvmFirst, j, j / c, webFirst, w, w / c));
                 System.err.println(module + " done");
             }
         }

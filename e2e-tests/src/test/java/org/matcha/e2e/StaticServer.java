@@ -8,10 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Serves folders on 127.0.0.1 under URL prefixes, with the MIME types browsers insist on. */
 final class StaticServer implements AutoCloseable {
     private final HttpServer server;
+    /**
+     * Several handler threads: with the default (the dispatcher thread alone) a large response the
+     * browser reads slowly blocks every other request, and a page that needs both (Pyodide) hangs.
+     */
+    private final ExecutorService handlers = Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "static-server");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<String, Path> mounts = new LinkedHashMap<>();
     /** Send COOP/COEP headers, so that pages get SharedArrayBuffer (crossOriginIsolated). */
     private volatile boolean isolated;
@@ -39,6 +50,7 @@ final class StaticServer implements AutoCloseable {
                 out.write(body);
             }
         });
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -80,5 +92,6 @@ final class StaticServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

@@ -1,0 +1,2 @@
+# Start-up only: the runtime starts, runs one print and stops.
+print("started")
