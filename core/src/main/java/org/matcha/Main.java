@@ -17,13 +17,20 @@ public final class Main {
     /** Deeply nested (but legal) source recurses deeply: give the work a large stack. */
     private static final long STACK_BYTES = 512L << 20;
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] rawArgs) throws InterruptedException {
         int[] status = {1};
+        // MATCHA_PROFILE=1 or --profile: opcode counts and hot functions on stderr at exit (JvmProfiler)
+        JvmProfiler profiler = JvmProfiler.requested(rawArgs) ? JvmProfiler.start() : null;
+        String[] args = rawArgs.length > 0 && rawArgs[0].equals("--profile")
+                ? java.util.Arrays.copyOfRange(rawArgs, 1, rawArgs.length) : rawArgs;
         loadFrozenStdlib();
         Thread worker = new Thread(null, () -> status[0] = run(args), "matcha-main", STACK_BYTES);
         worker.start();
         worker.join();
         System.out.flush();
+        if (profiler != null) {
+            profiler.report(System.err);
+        }
         System.exit(status[0]);
     }
 

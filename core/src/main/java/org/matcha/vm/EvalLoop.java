@@ -55,6 +55,9 @@ public final class EvalLoop {
                     while (true) {
                         int instr = code[ip++];
                         int arg = instr >> 8;
+                        if (VmProfile.ENABLED) {
+                            VmProfile.OPCODE_COUNTS[instr & 0xFF]++;
+                        }
                         switch (instr & 0xFF) {
                             case NOP:
                                 break;

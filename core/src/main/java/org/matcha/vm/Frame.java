@@ -76,6 +76,9 @@ public final class Frame extends PyObject {
             }
         }
         this.stack = new PyObject[code.stacksize];
+        if (VmProfile.ENABLED) {
+            VmProfile.called(code);
+        }
     }
 
     /** After arguments are bound: cells that are also parameters take the argument's value. */
