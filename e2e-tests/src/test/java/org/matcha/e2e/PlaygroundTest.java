@@ -390,7 +390,7 @@ class PlaygroundTest {
         assertEquals("dark", page.evaluate("() => document.documentElement.dataset.theme"));
         page.setViewportSize(390, 800);
         assertEquals("column", page.evaluate("() => getComputedStyle(document.getElementById('layout')).flexDirection"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("playground-narrow.png")));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("playground-narrow.png")));
     }
 
     String editorBackground() {
