@@ -46,7 +46,37 @@ public final class PythonRunner {
             // CPython's sys.path ends with its stdlib directory; Matcha's is the frozen bundles
             String stdlib = FrozenBundle.LIB_PREFIX.substring(0, FrozenBundle.LIB_PREFIX.length() - 1);
             path.append(PyStr.of(stdlib));
+            installSiteBuiltins();
         }
+    }
+
+    /**
+     * The builtins that CPython's site module adds once sys.path is set: exit, quit, copyright,
+     * credits, license and help, from the frozen {@code _sitebuiltins}. CPython: site.setquit,
+     * setcopyright and sethelper (site.main's other work, site-packages and .pth files, does not
+     * apply to a frozen stdlib).
+     */
+    private void installSiteBuiltins() {
+        PyModule site;
+        try {
+            site = (PyModule) interp.imports.importAbsolute("_sitebuiltins");
+        } catch (PyException | ClassCastException e) {
+            return;
+        }
+        PyDict builtins = interp.builtinsModule.dict;
+        PyObject quitter = site.dict.getItem("Quitter");
+        PyObject printer = site.dict.getItem("_Printer");
+        PyStr eof = PyStr.of("Ctrl-D (i.e. EOF)");
+        builtins.setItem("quit", Abstract.call(quitter, PyStr.of("quit"), eof));
+        builtins.setItem("exit", Abstract.call(quitter, PyStr.of("exit"), eof));
+        builtins.setItem("copyright", Abstract.call(printer, PyStr.of("copyright"),
+                interp.sysModule.dict.getItem("copyright")));
+        builtins.setItem("credits", Abstract.call(printer, PyStr.of("credits"), PyStr.of(
+                "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
+                + "    for supporting Python development.  See www.python.org for more information.")));
+        builtins.setItem("license", Abstract.call(printer, PyStr.of("license"),
+                PyStr.of("See https://www.python.org/psf/license/")));
+        builtins.setItem("help", Abstract.call(site.dict.getItem("_Helper")));
     }
 
     /** Directories appended to sys.path after the script's own (the JVM runner takes them from MATCHAPATH). */
