@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * argv, -c/-m/FILE/-, stdin, os.environ, files in a preopened folder, exit statuses, tracebacks,
  * the REPL, RecursionError; and what only WASI has: paths outside the preopens.
  */
+@EnabledIfSystemProperty(named = "wasi", matches = "true", disabledReason = "needs -Pwasi (wasi/target/matcha.wasm)")
 class WasiCommandLineTest {
     static WasiRunner wasi;
 

@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The module itself: a pure WASI preview1 command (every import from wasi_snapshot_preview1, the
  * whole frozen stdlib inside), and the same build running under Node's built-in node:wasi.
  */
+@EnabledIfSystemProperty(named = "wasi", matches = "true", disabledReason = "needs -Pwasi (wasi/target/matcha.wasm)")
 class WasiModuleTest {
     static final Path LEGACY_EH = WasiRunner.WASI.resolve("target/matcha-legacy-eh.wasm");
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The differential snippet suites under wasmtime: wasi/target/matcha.wasm runs each snippet as
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * Expected differences: the tree's known-failures.txt plus src/test/resources/wasi-known-failures.txt
  * (each line: path and reason).
  */
+@EnabledIfSystemProperty(named = "wasi", matches = "true", disabledReason = "needs -Pwasi (wasi/target/matcha.wasm)")
 class WasiSnippetParityTest {
     static final Path SNIPPETS = Path.of("../core/src/test/resources/snippets");
     static final Path STDLIB_SNIPPETS = Path.of("../frozen-stdlib/src/test/resources/stdlib-snippets");
