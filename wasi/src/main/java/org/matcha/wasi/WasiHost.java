@@ -1,0 +1,156 @@
+package org.matcha.wasi;
+
+import java.nio.charset.StandardCharsets;
+import org.matcha.vm.Host;
+import org.matcha.vm.HostFileSystem;
+
+/**
+ * The WASI build's host: standard streams on descriptors 0-2, files through {@link WasiFileSystem},
+ * clocks, random_get and the environment through wasi-libc ({@link Libc}).
+ */
+final class WasiHost implements Host {
+    private final WasiFileSystem fileSystem = new WasiFileSystem();
+    /** stdout is buffered (flushed at exit, before stderr output and before reading stdin), stderr is not. */
+    private final StringBuilder stdout = new StringBuilder();
+    private final byte[] stdin = new byte[1 << 16];
+    private int stdinStart;
+    private int stdinEnd;
+    private boolean stdinEof;
+
+    @Override
+    public void writeStdout(String text) {
+        stdout.append(text);
+        if (stdout.length() >= 1 << 16) {
+            flush();
+        }
+    }
+
+    @Override
+    public void writeStderr(String text) {
+        flush();
+        writeAll(2, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeAll(int fd, byte[] bytes) {
+        int off = 0;
+        while (off < bytes.length) {
+            int n = Libc.write(fd, bytes, off, bytes.length - off);
+            if (n <= 0) {
+                return;
+            }
+            off += n;
+        }
+    }
+
+    @Override
+    public void flush() {
+        if (stdout.length() > 0) {
+            byte[] bytes = stdout.toString().getBytes(StandardCharsets.UTF_8);
+            stdout.setLength(0);
+            writeAll(1, bytes);
+        }
+    }
+
+    /** Fills the stdin buffer; false at end of input. */
+    private boolean fillStdin() {
+        if (stdinEof) {
+            return false;
+        }
+        int n = Libc.read(0, stdin, 0, stdin.length);
+        if (n <= 0) {
+            stdinEof = true;
+            return false;
+        }
+        stdinStart = 0;
+        stdinEnd = n;
+        return true;
+    }
+
+    @Override
+    public String readLine() {
+        flush();
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        while (stdinStart < stdinEnd || fillStdin()) {
+            byte b = stdin[stdinStart++];
+            line.write(b);
+            if (b == '\n') {
+                break;
+            }
+        }
+        return line.size() == 0 ? null : new String(line.toByteArray(), StandardCharsets.UTF_8);
+    }
+
+    /** The rest of standard input as bytes (a script read from stdin). */
+    byte[] readAllStdin() {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        while (stdinStart < stdinEnd || fillStdin()) {
+            all.write(stdin, stdinStart, stdinEnd - stdinStart);
+            stdinStart = stdinEnd;
+        }
+        return all.toByteArray();
+    }
+
+    @Override
+    public byte[] readFile(String path) {
+        return fileSystem.readAll(path);
+    }
+
+    @Override
+    public boolean isDirectory(String path) {
+        return fileSystem.isDirectory(path);
+    }
+
+    @Override
+    public boolean isFile(String path) {
+        return fileSystem.isFile(path);
+    }
+
+    @Override
+    public HostFileSystem fileSystem() {
+        return fileSystem;
+    }
+
+    @Override
+    public long timeNanos() {
+        return Libc.clock(0);
+    }
+
+    @Override
+    public long monotonicNanos() {
+        return Libc.clock(1);
+    }
+
+    @Override
+    public String platform() {
+        return "wasi";
+    }
+
+    @Override
+    public void sleepNanos(long nanos) {
+        if (nanos > 0) {
+            flush();
+            Libc.sleep(nanos);
+        }
+    }
+
+    @Override
+    public byte[] randomBytes(int n) {
+        byte[] out = new byte[n];
+        if (n > 0 && Libc.random(out, n) < 0) {
+            return Host.super.randomBytes(n);
+        }
+        return out;
+    }
+
+    @Override
+    public java.util.Map<String, String> environment() {
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+        for (String entry : Libc.nulSeparated(Libc::environ, null)) {
+            int eq = entry.indexOf('=');
+            if (eq > 0) {
+                env.put(entry.substring(0, eq), entry.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+}
