@@ -120,13 +120,16 @@
     let indexURL = options.indexURL || scriptBase || "./";
     if (!indexURL.endsWith("/")) indexURL += "/";
     mark("start");
-    // the module, the stdlib bundle and TeaVM's runtime script download in parallel
+    // TeaVM's runtime script, the module and the stdlib bundle download in parallel. The script is
+    // requested first: the module's response is read only once the script has run, so on a server
+    // that answers one request at a time the script must not queue behind it.
+    const runtime = loadRuntime(indexURL);
     const wasmURL = indexURL + "matcha.wasm";
     const wasmResponse = fetch(wasmURL);
     const bundleBytes = fetchBytes(indexURL + "stdlib-core.bundle");
     bundleBytes.catch(() => {});
     wasmResponse.catch(() => {});
-    await loadRuntime(indexURL);
+    await runtime;
     mark("runtime-loaded");
     const [teavm, bundle] = await Promise.all([
       loadModule(wasmURL, wasmResponse).then((t) => { mark("wasm-instantiated"); return t; }),
