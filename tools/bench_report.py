@@ -130,6 +130,7 @@ def memory_table(order, rows, runtimes):
 def svg_chart(order, rows, runtimes):
     """Horizontal bars of each runtime's time ÷ CPython's on a log2 axis, one group per program."""
     others = [rt for rt in runtimes if rt != "cpython"]
+    order = [k for k in order if k[1] != STARTUP]   # its ratios say nothing about speed
     values = [ratio(rows, k, rt, "cpython") for k in order for rt in others]
     values = [v for v in values if v]
     lo = min([0.5] + values)
