@@ -130,6 +130,7 @@ def memory_table(order, rows, runtimes):
 def svg_chart(order, rows, runtimes):
     """Horizontal bars of each runtime's time ÷ CPython's on a log2 axis, one group per program."""
     others = [rt for rt in runtimes if rt != "cpython"]
+    order = [k for k in order if k[1] != STARTUP]   # its ratios say nothing about speed
     values = [ratio(rows, k, rt, "cpython") for k in order for rt in others]
     values = [v for v in values if v]
     lo = min([0.5] + values)
@@ -174,7 +175,10 @@ def svg_chart(order, rows, runtimes):
 def section(order, rows, meta, runtimes, command, svg_path):
     lines = [BEGIN, "## The benchmark harness: `scripts/bench` (issue 9)", ""]
     lines.append("Command: `%s`, %s to %s (UTC), Matcha commit %s. Machine: %s." % (
-        command, meta.get("started", "?"), meta.get("finished", "?"), git_commit(), meta.get("machine", "?")))
+        command, meta.get("started", "?"), meta.get("finished", "(stopped)"), git_commit(), meta.get("machine", "?")))
+    if "finished" not in meta:
+        lines.append("")
+        lines.append("**This run was stopped before its end**: the programs below are the ones it completed.")
     lines.append("")
     for rt in runtimes:
         lines.append("- %s: %s" % (NAMES[rt], meta.get("runtime." + rt, "")))
@@ -194,6 +198,15 @@ def section(order, rows, meta, runtimes, command, svg_path):
         "run. `startup.py` only prints one line: it measures start-up, and is left out of the geometric means."
         % (meta.get("runs", "?"), meta.get("quiet", "")))
     lines.append("")
+    busy = sorted(r["busy"] for key in order for r in rows[key].values() if r["busy"] is not None)
+    if busy:
+        lines.append(
+            "CPU seen before the timed runs: median %.0f %% of all cores busy (lowest %.0f %%, highest %.0f %%)%s. "
+            "CPython's times include its process start-up (see `startup.py`); the browser and JVM times do not."
+            % (100 * busy[len(busy) // 2], 100 * busy[0], 100 * busy[-1],
+               "; the machine was shared with other work, so absolute times are inflated and the side-by-side "
+               "ratios are what counts" if busy[len(busy) // 2] > 0.25 else ""))
+        lines.append("")
     lines += time_table(order, rows, runtimes)
     lines.append("")
     if svg_path:

@@ -105,19 +105,21 @@ public final class BenchHarness {
                 }
             }
             for (BenchRuntime r : runtimes) {
-                meta.put("runtime." + r.key(), r.label() + " (" + r.warmups() + " warm-up runs)");
+                meta.put("runtime." + r.key(), r.label() + ", warm-up runs: " + r.warmups());
             }
             meta.forEach((k, v) -> { if (k.startsWith("note.")) System.err.println("bench: " + k.substring(5) + " " + v); });
             meta.put("machine", machine());
             writeMeta(out, meta);   // again at the end; a stopped run still has a usable report
             List<String> rows = new ArrayList<>();
-            for (Benchmark b : benchmarks) {
-                failed |= runBenchmark(b, runtimes, runs, !opt.containsKey("no-memory"), cpu, rows);
-                Files.write(out.resolve("results.tsv"), rows, StandardCharsets.UTF_8);
-            }
-        } finally {
-            for (BenchRuntime r : runtimes) {
-                r.close();
+            try {
+                for (Benchmark b : benchmarks) {
+                    failed |= runBenchmark(b, runtimes, runs, !opt.containsKey("no-memory"), cpu, rows);
+                    Files.write(out.resolve("results.tsv"), rows, StandardCharsets.UTF_8);
+                }
+            } finally {
+                for (BenchRuntime r : runtimes) {   // before Playwright itself closes
+                    r.close();
+                }
             }
         }
         meta.put("finished", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

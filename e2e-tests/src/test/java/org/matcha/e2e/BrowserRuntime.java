@@ -40,7 +40,11 @@ final class BrowserRuntime implements BenchRuntime {
         Set<Long> before = RendererMemory.renderers();
         Browser browser = Chromium.launch(playwright, "--js-flags=--expose-gc");
         Page page = browser.newPage();
-        page.onConsoleMessage(m -> System.err.println(key + " console: " + m.text()));
+        page.onConsoleMessage(m -> {
+            if (!m.text().startsWith("Failed to load resource")) {   // the favicon
+                System.err.println(key + " console: " + m.text());
+            }
+        });
         page.onPageError(e -> System.err.println(key + " page error: " + e));
         page.onRequestFailed(r -> System.err.println(key + " request failed: " + r.url()));
         page.onResponse(r -> {

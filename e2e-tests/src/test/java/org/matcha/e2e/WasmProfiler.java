@@ -3,10 +3,8 @@ package org.matcha.e2e;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +27,9 @@ public final class WasmProfiler {
         Path out = Path.of(args[1]).toAbsolutePath();
         int top = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         String src = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        try (StaticServer server = new StaticServer().mount("/wasm/", Path.of("../web/target/wasm"))
-                .mount("/", Path.of("src/test/resources/pages"));
-             Playwright playwright = Playwright.create()) {
-            Browser browser = Chromium.launch(playwright);
-            Page page = browser.newPage();
-            page.setDefaultTimeout(600_000);
-            page.navigate(server.url("/bench.html"));
-            page.evaluate("() => window.benchReady");
+        try (BrowserPage browser = new BrowserPage("matcha.wasm", false)) {
+            browser.page.setDefaultTimeout(600_000);
+            Page page = browser.navigate("/bench.html", "benchReady");
             List<?> warm = (List<?>) page.evaluate("([s, p]) => window.benchRun(s, p)", List.of(src, file.toString()));
             CDPSession cdp = page.context().newCDPSession(page);
             cdp.send("Profiler.enable");
@@ -51,7 +44,6 @@ public final class WasmProfiler {
             System.out.printf("%nwarm-up run %.0f ms, profiled run %.0f ms; profile written to %s%n",
                     ((Number) warm.get(0)).doubleValue(), ((Number) r.get(0)).doubleValue(), out);
             printTop(profile, top);
-            browser.close();
         }
     }
 
