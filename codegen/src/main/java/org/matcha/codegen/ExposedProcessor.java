@@ -136,7 +136,7 @@ public final class ExposedProcessor extends AbstractProcessor {
                 w.write("    public static void install(PyType t) {\n");
                 String classDoc = annotationValue(cls, "org.matcha.annotations.PyClass", "doc");
                 if (classDoc != null && !classDoc.isEmpty()) {
-                    w.write("        t.dict().setItem(\"__doc__\", PyStr.of(" + javaString(classDoc) + "));\n");
+                    w.write("        t.setBuiltinDoc(" + javaString(classDoc) + ");\n");
                 }
                 w.write(body.toString());
             }

@@ -11,7 +11,7 @@ public final class ExceptionTypes {
     private static PyType make(String name, PyType base, String doc) {
         PyType t = PyType.builtin(name, base);
         if (doc != null) {
-            t.dict().setItem("__doc__", PyStr.of(doc));
+            t.setBuiltinDoc(doc);
         }
         t.hasInstanceDict = true;
         t.sharesBaseLayout = !WITH_OWN_FIELDS.contains(name);

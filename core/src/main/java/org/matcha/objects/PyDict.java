@@ -8,7 +8,15 @@ import org.matcha.annotations.PyMethod;
  * arrays). Methods beyond the core protocol are in {@link DictMethods}.
  * CPython: Objects/dictobject.c.
  */
-@PyClass(name = "dict")
+@PyClass(name = "dict", doc = "dict() -> new empty dictionary\n"
+        + "dict(mapping) -> new dictionary initialized from a mapping object's\n"
+        + "    (key, value) pairs\n"
+        + "dict(iterable) -> new dictionary initialized as if via:\n"
+        + "    d = {}\n"
+        + "    for k, v in iterable:\n"
+        + "        d[k] = v\n"
+        + "dict(**kwargs) -> new dictionary initialized with the name=value pairs\n"
+        + "    in the keyword argument list.  For example:  dict(one=1, two=2)")
 public class PyDict extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict::new);
 

@@ -4,7 +4,10 @@ import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyMethod;
 
 /** {@code list}. CPython: Objects/listobject.c. */
-@PyClass(name = "list")
+@PyClass(name = "list", doc = "Built-in mutable sequence.\n"
+        + "\n"
+        + "If no argument is given, the constructor creates a new empty list.\n"
+        + "The argument must be an iterable if specified.")
 public class PyList extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, PyList::new);
 

@@ -9,7 +9,16 @@ import org.matcha.annotations.PyMethod;
  * char, {@link #cps} holds the code points and is authoritative (so '\ud800' '\udc00' written as
  * escapes stay two code points). CPython: Objects/unicodeobject.c. Methods: {@link StrMethods}.
  */
-@PyClass(name = "str")
+@PyClass(name = "str", doc = "str(object='') -> str\n"
+        + "str(bytes_or_buffer[, encoding[, errors]]) -> str\n"
+        + "\n"
+        + "Create a new string object from the given object. If encoding or\n"
+        + "errors is specified, then the object must expose a data buffer\n"
+        + "that will be decoded using the given encoding and error handler.\n"
+        + "Otherwise, returns the result of object.__str__() (if defined)\n"
+        + "or repr(object).\n"
+        + "encoding defaults to sys.getdefaultencoding().\n"
+        + "errors defaults to 'strict'.")
 public class PyStr extends PyObject implements Comparable<PyStr> {
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, t -> new PyStr(t, ""));
     public static final PyStr EMPTY = new PyStr(TYPE, "");
