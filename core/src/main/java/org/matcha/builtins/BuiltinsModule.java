@@ -8,7 +8,16 @@ import org.matcha.vm.CompileSupport;
 import org.matcha.vm.Interpreter;
 
 /** The builtins module: functions, types and constants. CPython: Python/bltinmodule.c. */
-@PyModuleDef(name = "builtins")
+@PyModuleDef(name = "builtins", doc = "Built-in functions, types, exceptions, and other objects.\n"
+        + "\n"
+        + "This module provides direct access to all 'built-in'\n"
+        + "identifiers of Python; for example, builtins.len is\n"
+        + "the full name for the built-in function len().\n"
+        + "\n"
+        + "This module is not normally accessed explicitly by most\n"
+        + "applications, but can be useful in modules that provide\n"
+        + "objects with the same name as a built-in value, but in\n"
+        + "which the built-in of that name is also needed.")
 public final class BuiltinsModule {
     private BuiltinsModule() {}
 
