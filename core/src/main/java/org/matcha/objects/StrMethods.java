@@ -118,8 +118,9 @@ public final class StrMethods {
         return at;
     }
 
-    @PyMethod(sig = "(sep=None, maxsplit=-1)",
-            doc = "Return a list of the substrings in the string, using sep as the separator string.\n"
+    /** The part of str.split's and str.rsplit's docstrings that the two share. */
+    private static final String SPLIT_DOC_HEAD =
+            "Return a list of the substrings in the string, using sep as the separator string.\n"
             + "\n"
             + "  sep\n"
             + "    The separator used to split the string.\n"
@@ -130,7 +131,10 @@ public final class StrMethods {
             + "  maxsplit\n"
             + "    Maximum number of splits (starting from the left).\n"
             + "    -1 (the default value) means no limit.\n"
-            + "\n"
+            + "\n";
+
+    @PyMethod(sig = "(sep=None, maxsplit=-1)",
+            doc = SPLIT_DOC_HEAD
             + "Note, str.split() is mainly useful for data that has been intentionally\n"
             + "delimited.  With natural text that includes punctuation, consider using\n"
             + "the regular expression module.")
@@ -181,18 +185,7 @@ public final class StrMethods {
     }
 
     @PyMethod(sig = "(sep=None, maxsplit=-1)",
-            doc = "Return a list of the substrings in the string, using sep as the separator string.\n"
-            + "\n"
-            + "  sep\n"
-            + "    The separator used to split the string.\n"
-            + "\n"
-            + "    When set to None (the default value), will split on any whitespace\n"
-            + "    character (including \\n \\r \\t \\f and spaces) and will discard\n"
-            + "    empty strings from the result.\n"
-            + "  maxsplit\n"
-            + "    Maximum number of splits (starting from the left).\n"
-            + "    -1 (the default value) means no limit.\n"
-            + "\n"
+            doc = SPLIT_DOC_HEAD
             + "Splitting starts at the end of the string and works to the front.")
     public static PyObject rsplit(PyStr self, PyObject sep, long maxsplit) {
         if (maxsplit < 0) {
