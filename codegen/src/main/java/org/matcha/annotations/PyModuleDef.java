@@ -13,4 +13,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface PyModuleDef {
     String name();
+
+    /** The module's __doc__; empty: None. */
+    String doc() default "";
 }

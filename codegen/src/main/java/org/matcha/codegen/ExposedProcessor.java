@@ -128,6 +128,10 @@ public final class ExposedProcessor extends AbstractProcessor {
             w.write("    private " + generated + "() {}\n\n");
             if (isModule) {
                 w.write("    public static void install(PyModule t) {\n");
+                String moduleDoc = annotationValue(cls, "org.matcha.annotations.PyModuleDef", "doc");
+                if (moduleDoc != null && !moduleDoc.isEmpty()) {
+                    w.write("        t.dict().setItem(\"__doc__\", PyStr.of(" + javaString(moduleDoc) + "));\n");
+                }
                 w.write(body.toString());
                 if (hasInit) {
                     w.write("        " + simple + ".init(t);\n");
@@ -136,7 +140,7 @@ public final class ExposedProcessor extends AbstractProcessor {
                 w.write("    public static void install(PyType t) {\n");
                 String classDoc = annotationValue(cls, "org.matcha.annotations.PyClass", "doc");
                 if (classDoc != null && !classDoc.isEmpty()) {
-                    w.write("        t.dict().setItem(\"__doc__\", PyStr.of(" + javaString(classDoc) + "));\n");
+                    w.write("        t.setBuiltinDoc(" + javaString(classDoc) + ");\n");
                 }
                 w.write(body.toString());
             }

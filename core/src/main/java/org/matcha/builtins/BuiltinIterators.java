@@ -48,7 +48,16 @@ public final class BuiltinIterators {
         }
     }
 
-    @PyClass(name = "enumerate")
+    @PyClass(name = "enumerate", doc = "Return an enumerate object.\n"
+            + "\n"
+            + "  iterable\n"
+            + "    an object supporting iteration\n"
+            + "\n"
+            + "The enumerate object yields pairs containing a count (from start, which\n"
+            + "defaults to zero) and a value yielded by the iterable argument.\n"
+            + "\n"
+            + "enumerate is useful for obtaining an indexed list:\n"
+            + "    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...")
     public static final class Enumerate extends Base {
         public static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT);
         private final PyObject it;
@@ -164,7 +173,10 @@ public final class BuiltinIterators {
         }
     }
 
-    @PyClass(name = "map")
+    @PyClass(name = "map", doc = "map(func, *iterables) --> map object\n"
+            + "\n"
+            + "Make an iterator that computes the function using arguments from\n"
+            + "each of the iterables.  Stops when the shortest iterable is exhausted.")
     public static final class MapIterator extends Base {
         public static final PyType TYPE = PyType.builtin("map", PyType.OBJECT);
 
@@ -221,7 +233,10 @@ public final class BuiltinIterators {
         }
     }
 
-    @PyClass(name = "filter")
+    @PyClass(name = "filter", doc = "filter(function or None, iterable) --> filter object\n"
+            + "\n"
+            + "Return an iterator yielding those items of iterable for which function(item)\n"
+            + "is true. If function is None, return the items that are true.")
     public static final class FilterIterator extends Base {
         public static final PyType TYPE = PyType.builtin("filter", PyType.OBJECT);
 
@@ -263,7 +278,7 @@ public final class BuiltinIterators {
         }
     }
 
-    @PyClass(name = "reversed")
+    @PyClass(name = "reversed", doc = "Return a reverse iterator over the values of the given sequence.")
     public static final class Reversed extends PyIterator {
         public static final PyType TYPE = PyType.builtin("reversed", PyType.OBJECT);
         /** Null once exhausted. */

@@ -69,13 +69,17 @@ public final class DictMethods {
         }
     }
 
-    @PyMethod(sig = "(key, default=None, /)")
+    @PyMethod(sig = "(key, default=None, /)",
+            doc = "Return the value for key if key is in the dictionary, else default.")
     public static PyObject get(PyDict self, PyObject key, PyObject dflt) {
         PyObject v = self.getItem(key);
         return v == null ? dflt : v;
     }
 
-    @PyMethod(sig = "(key, default=None, /)")
+    @PyMethod(sig = "(key, default=None, /)",
+            doc = "Insert key with a value of default if key is not in the dictionary.\n"
+            + "\n"
+            + "Return the value for key if key is in the dictionary, else default.")
     public static PyObject setdefault(PyDict self, PyObject key, PyObject dflt) {
         PyObject v = self.getItem(key);
         if (v == null) {
@@ -85,7 +89,11 @@ public final class DictMethods {
         return v;
     }
 
-    @PyMethod(sig = "(key, default=NULL, /)")
+    @PyMethod(sig = "(key, default=NULL, /)",
+            doc = "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n"
+            + "\n"
+            + "If the key is not found, return the default if given; otherwise,\n"
+            + "raise a KeyError.")
     public static PyObject pop(PyDict self, PyObject key, PyObject dflt) {
         PyObject v = self.removeItem(key);
         if (v == null) {
@@ -97,7 +105,10 @@ public final class DictMethods {
         return v;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Remove and return a (key, value) pair as a 2-tuple.\n"
+            + "\n"
+            + "Pairs are returned in LIFO (last-in, first-out) order.\n"
+            + "Raises KeyError if the dict is empty.")
     public static PyObject popitem(PyDict self) {
         for (int i = self.entryLimit() - 1; i >= 0; i--) {
             PyObject k = self.keyAt(i);
@@ -110,22 +121,25 @@ public final class DictMethods {
         throw Errors.keyError(PyStr.of("popitem(): dictionary is empty"));
     }
 
-    @PyMethod
+    @PyMethod(doc = "D.keys() -> a set-like object providing a view on D's keys")
     public static PyObject keys(PyDict self) {
         return new PyDictView(self, PyIterators.DictIterator.KEYS);
     }
 
-    @PyMethod
+    @PyMethod(doc = "D.values() -> an object providing a view on D's values")
     public static PyObject values(PyDict self) {
         return new PyDictView(self, PyIterators.DictIterator.VALUES);
     }
 
-    @PyMethod
+    @PyMethod(doc = "D.items() -> a set-like object providing a view on D's items")
     public static PyObject items(PyDict self) {
         return new PyDictView(self, PyIterators.DictIterator.ITEMS);
     }
 
-    @PyMethod(sig = "(*args, **kwargs)")
+    @PyMethod(sig = "(*args, **kwargs)", doc = "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\n"
+            + "If E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\n"
+            + "If E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\n"
+            + "In either case, this is followed by: for k in F:  D[k] = F[k]")
     public static void update(PyDict self, PyObject[] args, PyDict kwargs) {
         if (args.length > 1) {
             throw Errors.typeError("update expected at most 1 argument, got " + args.length);
@@ -138,17 +152,18 @@ public final class DictMethods {
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "D.clear() -> None.  Remove all items from D.")
     public static void clear(PyDict self) {
         self.clear();
     }
 
-    @PyMethod
+    @PyMethod(doc = "D.copy() -> a shallow copy of D")
     public static PyObject copy(PyDict self) {
         return self.copyDict();
     }
 
-    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, sig = "(iterable, value=None, /)")
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, sig = "(iterable, value=None, /)",
+            doc = "Create a new dictionary with keys from iterable and values set to value.")
     public static PyObject fromkeys(PyType cls, PyObject iterable, PyObject value) {
         PyObject d = Abstract.call(cls);
         if (d instanceof PyDict pd && pd.type() == PyDict.TYPE && iterable instanceof PySet set) {
@@ -171,7 +186,7 @@ public final class DictMethods {
         return d;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self|value.")
     public static PyObject __or__(PyDict self, PyObject other) {
         if (!(other instanceof PyDict o)) {
             return PySingletons.NOT_IMPLEMENTED;
@@ -181,7 +196,7 @@ public final class DictMethods {
         return r;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return value|self.")
     public static PyObject __ror__(PyDict self, PyObject other) {
         if (!(other instanceof PyDict o)) {
             return PySingletons.NOT_IMPLEMENTED;
@@ -191,13 +206,13 @@ public final class DictMethods {
         return r;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self|=value.")
     public static PyObject __ior__(PyDict self, PyObject other) {
         update(self, other);
         return self;
     }
 
-    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD)
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, doc = "See PEP 585")
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return new PyGenericAlias(cls, item);
     }

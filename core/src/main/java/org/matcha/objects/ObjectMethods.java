@@ -4,7 +4,10 @@ import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyMethod;
 
 /** The methods of {@code object}, the root of every class. CPython: Objects/typeobject.c object_*. */
-@PyClass(name = "object")
+@PyClass(name = "object", doc = "The base class of the class hierarchy.\n"
+        + "\n"
+        + "When called, it accepts no arguments and returns a new featureless\n"
+        + "instance that has no instance attributes and cannot be given any.\n")
 public final class ObjectMethods {
     public static final PyType TYPE = PyType.OBJECT;
 

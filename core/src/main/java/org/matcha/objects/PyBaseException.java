@@ -8,7 +8,7 @@ import org.matcha.annotations.PyMethod;
  * ({@link ExceptionTypes}); per-class behaviour (StopIteration.value, KeyError's str, ...) lives in
  * {@link ExceptionMethods}. CPython: Objects/exceptions.c.
  */
-@PyClass(name = "BaseException")
+@PyClass(name = "BaseException", doc = "Common base class for all exceptions")
 public class PyBaseException extends PyObject {
     public static final PyType TYPE = PyType.builtin("BaseException", PyType.OBJECT,
             t -> new PyBaseException(t, PyTuple.EMPTY));

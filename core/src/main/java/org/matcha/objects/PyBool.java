@@ -4,7 +4,11 @@ import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyMethod;
 
 /** {@code bool}: a subclass of int with exactly two instances. CPython: Objects/boolobject.c. */
-@PyClass(name = "bool")
+@PyClass(name = "bool", doc = "bool(x) -> bool\n"
+        + "\n"
+        + "Returns True when the argument x is true, False otherwise.\n"
+        + "The builtins True and False are the only two instances of the class bool.\n"
+        + "The class bool is a subclass of the class int, and cannot be subclassed.")
 public final class PyBool extends PyInt {
     public static final PyType TYPE = PyType.builtin("bool", PyInt.TYPE, t -> PyBool.FALSE);
     public static final PyBool TRUE = new PyBool(1);

@@ -5,7 +5,9 @@ import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 
 /** {@code complex}. CPython: Objects/complexobject.c. */
-@PyClass(name = "complex")
+@PyClass(name = "complex", doc = "Create a complex number from a real part and an optional imaginary part.\n"
+        + "\n"
+        + "This is equivalent to (real + imag*1j) where imag defaults to 0.")
 public final class PyComplex extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, t -> new PyComplex(t, 0, 0));
     public final double real;

@@ -8,7 +8,15 @@ import org.matcha.annotations.PyMethod;
  * arrays). Methods beyond the core protocol are in {@link DictMethods}.
  * CPython: Objects/dictobject.c.
  */
-@PyClass(name = "dict")
+@PyClass(name = "dict", doc = "dict() -> new empty dictionary\n"
+        + "dict(mapping) -> new dictionary initialized from a mapping object's\n"
+        + "    (key, value) pairs\n"
+        + "dict(iterable) -> new dictionary initialized as if via:\n"
+        + "    d = {}\n"
+        + "    for k, v in iterable:\n"
+        + "        d[k] = v\n"
+        + "dict(**kwargs) -> new dictionary initialized with the name=value pairs\n"
+        + "    in the keyword argument list.  For example:  dict(one=1, two=2)")
 public class PyDict extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, PyDict::new);
 
@@ -270,12 +278,13 @@ public class PyDict extends PyObject implements SlotHolder {
 
     // ---- core protocol ----
 
-    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)",
+            doc = "Create and return a new object.  See help(type) for accurate signature.")
     public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
         return new PyDict(cls);
     }
 
-    @PyMethod(sig = "(*args, **kwargs)")
+    @PyMethod(sig = "(*args, **kwargs)", doc = "Initialize self.  See help(type(self)) for accurate signature.")
     public void __init__(PyObject[] args, PyDict kwargs) {
         if (args.length > 1) {
             throw Errors.typeError("dict expected at most 1 argument, got " + args.length);
@@ -288,7 +297,7 @@ public class PyDict extends PyObject implements SlotHolder {
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "x.__getitem__(y) <==> x[y]")
     public PyObject __getitem__(PyObject key) {
         PyObject v = getItem(key);
         if (v == null) {
@@ -303,39 +312,39 @@ public class PyDict extends PyObject implements SlotHolder {
         return v;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Set self[key] to value.")
     public void __setitem__(PyObject key, PyObject value) {
         setItem(key, value);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Delete self[key].")
     public void __delitem__(PyObject key) {
         if (removeItem(key) == null) {
             throw Errors.keyError(key);
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "True if the dictionary has the specified key, else False.")
     public boolean __contains__(PyObject key) {
         return containsKey(key);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return len(self).")
     public int __len__() {
         return used;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Implement iter(self).")
     public PyObject __iter__() {
         return new PyIterators.DictIterator(this, PyIterators.DictIterator.KEYS);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a reverse iterator over the dict keys.")
     public PyObject __reversed__() {
         return new PyIterators.DictReverseIterator(this, PyIterators.DictIterator.KEYS);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return repr(self).")
     public PyObject __repr__() {
         if (used == 0) {
             return PyStr.of("{}");
@@ -361,12 +370,12 @@ public class PyDict extends PyObject implements SlotHolder {
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self==value.")
     public PyObject __eq__(PyObject o) {
         return o instanceof PyDict d ? PyBool.of(DictMethods.equal(this, d)) : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self!=value.")
     public PyObject __ne__(PyObject o) {
         return o instanceof PyDict d ? PyBool.of(!DictMethods.equal(this, d)) : PySingletons.NOT_IMPLEMENTED;
     }

@@ -7,7 +7,7 @@ import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 
 /** {@code float}. CPython: Objects/floatobject.c. */
-@PyClass(name = "float")
+@PyClass(name = "float", doc = "Convert a string or number to a floating point number, if possible.")
 public class PyFloat extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, t -> new PyFloat(t, 0.0));
 

@@ -4,7 +4,10 @@ import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyMethod;
 
 /** {@code list}. CPython: Objects/listobject.c. */
-@PyClass(name = "list")
+@PyClass(name = "list", doc = "Built-in mutable sequence.\n"
+        + "\n"
+        + "If no argument is given, the constructor creates a new empty list.\n"
+        + "The argument must be an iterable if specified.")
 public class PyList extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, PyList::new);
 
@@ -71,7 +74,7 @@ public class PyList extends PyObject implements SlotHolder {
         }
     }
 
-    @PyMethod(sig = "(object, /)")
+    @PyMethod(sig = "(object, /)", doc = "Append object to the end of the list.")
     public void append(PyObject x) {
         if (size == items.length) {
             ensure(size + 1);
@@ -85,7 +88,7 @@ public class PyList extends PyObject implements SlotHolder {
         size += n;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Extend list by appending elements from the iterable.")
     public void extend(PyObject iterable) {
         // not for a subclass that overrides __iter__ (CPython: list_extend's exact-type fast path)
         if (iterable instanceof PyList l && (l.type() == PyList.TYPE
@@ -103,7 +106,8 @@ public class PyList extends PyObject implements SlotHolder {
         }
     }
 
-    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)")
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(*args, **kwargs)",
+            doc = "Create and return a new object.  See help(type) for accurate signature.")
     public static PyObject __new__(PyType cls, PyObject[] args, PyDict kwargs) {
         return new PyList(cls);
     }
@@ -111,7 +115,7 @@ public class PyList extends PyObject implements SlotHolder {
     /**
      * CPython: list___init__: keywords are refused unless a subclass's own __new__ takes them.
      */
-    @PyMethod(sig = "(*args, **kwargs)")
+    @PyMethod(sig = "(*args, **kwargs)", doc = "Initialize self.  See help(type(self)) for accurate signature.")
     public void __init__(PyObject[] args, PyDict kwargs) {
         if (kwargs != null && kwargs.size() > 0
                 && (type() == TYPE || type().lookup("__new__") == TYPE.dict().getItem("__new__"))) {
@@ -128,7 +132,7 @@ public class PyList extends PyObject implements SlotHolder {
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return repr(self).")
     public PyObject __repr__() {
         if (size == 0) {
             return PyStr.of("[]");
@@ -150,7 +154,7 @@ public class PyList extends PyObject implements SlotHolder {
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return len(self).")
     public int __len__() {
         return size;
     }
@@ -170,7 +174,7 @@ public class PyList extends PyObject implements SlotHolder {
         return __getitem__(key);
     }
 
-    @PyMethod
+    @PyMethod(doc = "x.__getitem__(y) <==> x[y]")
     public PyObject __getitem__(PyObject key) {
         if (key instanceof PyInt k && k.big == null) {
             long i = k.value < 0 ? k.value + size : k.value;
@@ -191,7 +195,7 @@ public class PyList extends PyObject implements SlotHolder {
         return items[checkIndex(key, "index")];
     }
 
-    @PyMethod
+    @PyMethod(doc = "Set self[key] to value.")
     public void __setitem__(PyObject key, PyObject value) {
         if (key instanceof PySlice s) {
             setSlice(s, value);
@@ -227,7 +231,7 @@ public class PyList extends PyObject implements SlotHolder {
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "Delete self[key].")
     public void __delitem__(PyObject key) {
         if (key instanceof PySlice s) {
             long[] ind = s.indices(size);
@@ -267,7 +271,7 @@ public class PyList extends PyObject implements SlotHolder {
         return x;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return key in self.")
     public boolean __contains__(PyObject o) {
         for (int i = 0; i < size; i++) {
             if (items[i] == o || Abstract.eqBool(items[i], o)) {
@@ -277,17 +281,17 @@ public class PyList extends PyObject implements SlotHolder {
         return false;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Implement iter(self).")
     public PyObject __iter__() {
         return new PyIterators.ListIterator(this);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a reverse iterator over the list.")
     public PyObject __reversed__() {
         return new PyIterators.ListReverseIterator(this);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self+value.")
     public PyObject __add__(PyObject o) {
         if (!(o instanceof PyList l)) {
             return PySingletons.NOT_IMPLEMENTED;
@@ -298,13 +302,13 @@ public class PyList extends PyObject implements SlotHolder {
         return new PyList(out, size + l.size);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Implement self+=value.")
     public PyObject __iadd__(PyObject o) {
         extend(o);
         return this;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self*value.")
     public PyObject __mul__(PyObject n) {
         if (!Abstract.hasIndex(n)) {
             return PySingletons.NOT_IMPLEMENTED;
@@ -324,12 +328,12 @@ public class PyList extends PyObject implements SlotHolder {
         return new PyList(out, total);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return value*self.")
     public PyObject __rmul__(PyObject n) {
         return __mul__(n);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Implement self*=value.")
     public PyObject __imul__(PyObject n) {
         PyObject r = __mul__(n);
         if (r instanceof PyList l) {
@@ -340,39 +344,39 @@ public class PyList extends PyObject implements SlotHolder {
         return r;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self==value.")
     public PyObject __eq__(PyObject o) {
         return o instanceof PyList l ? PyBool.of(Sequences.equal(items, size, l.items, l.size))
                 : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self!=value.")
     public PyObject __ne__(PyObject o) {
         return o instanceof PyList l ? PyBool.of(!Sequences.equal(items, size, l.items, l.size))
                 : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self<value.")
     public PyObject __lt__(PyObject o) {
         return o instanceof PyList l ? Sequences.compare(items, size, l.items, l.size, "<") : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self<=value.")
     public PyObject __le__(PyObject o) {
         return o instanceof PyList l ? Sequences.compare(items, size, l.items, l.size, "<=") : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self>value.")
     public PyObject __gt__(PyObject o) {
         return o instanceof PyList l ? Sequences.compare(items, size, l.items, l.size, ">") : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self>=value.")
     public PyObject __ge__(PyObject o) {
         return o instanceof PyList l ? Sequences.compare(items, size, l.items, l.size, ">=") : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Insert object before index.")
     public void insert(long index, PyObject x) {
         long i = index < 0 ? Math.max(0, index + size) : Math.min(index, size);
         ensure(size + 1);
@@ -381,7 +385,9 @@ public class PyList extends PyObject implements SlotHolder {
         size++;
     }
 
-    @PyMethod(sig = "(index=-1, /)")
+    @PyMethod(sig = "(index=-1, /)", doc = "Remove and return item at index (default last).\n"
+            + "\n"
+            + "Raises IndexError if list is empty or index is out of range.")
     public PyObject pop(long index) {
         if (size == 0) {
             throw Errors.indexError("pop from empty list");
@@ -393,7 +399,9 @@ public class PyList extends PyObject implements SlotHolder {
         return removeAt((int) i);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Remove first occurrence of value.\n"
+            + "\n"
+            + "Raises ValueError if the value is not present.")
     public void remove(PyObject x) {
         for (int i = 0; i < size; i++) {
             if (items[i] == x || Abstract.eqBool(items[i], x)) {
@@ -404,7 +412,9 @@ public class PyList extends PyObject implements SlotHolder {
         throw Errors.valueError("list.remove(x): x not in list");
     }
 
-    @PyMethod(sig = "(value, start=NULL, stop=NULL, /)")
+    @PyMethod(sig = "(value, start=NULL, stop=NULL, /)", doc = "Return first index of value.\n"
+            + "\n"
+            + "Raises ValueError if the value is not present.")
     public long index(PyObject x, PyObject startArg, PyObject stopArg) {
         long start = Sequences.indexArg(startArg, 0);
         long stop = Sequences.indexArg(stopArg, Long.MAX_VALUE);
@@ -417,7 +427,7 @@ public class PyList extends PyObject implements SlotHolder {
         throw Errors.valueError(Abstract.reprString(x) + " is not in list");
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return number of occurrences of value.")
     public long count(PyObject x) {
         long n = 0;
         for (int i = 0; i < size; i++) {
@@ -428,18 +438,18 @@ public class PyList extends PyObject implements SlotHolder {
         return n;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Remove all items from list.")
     public void clear() {
         items = new PyObject[4];
         size = 0;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a shallow copy of the list.")
     public PyObject copy() {
         return new PyList(java.util.Arrays.copyOf(items, Math.max(size, 4)), size);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Reverse *IN PLACE*.")
     public void reverse() {
         for (int i = 0, j = size - 1; i < j; i++, j--) {
             PyObject t = items[i];
@@ -448,12 +458,20 @@ public class PyList extends PyObject implements SlotHolder {
         }
     }
 
-    @PyMethod(sig = "(*, key=None, reverse=False)")
+    @PyMethod(sig = "(*, key=None, reverse=False)", doc = "Sort the list in ascending order and return None.\n"
+            + "\n"
+            + "The sort is in-place (i.e. the list itself is modified) and stable (i.e. the\n"
+            + "order of two equal elements is maintained).\n"
+            + "\n"
+            + "If a key function is given, apply it once to each list item and sort them,\n"
+            + "ascending or descending, according to their function values.\n"
+            + "\n"
+            + "The reverse flag can be set to sort in descending order.")
     public void sort(PyObject key, boolean reverse) {
         ListSort.sort(this, key, reverse);
     }
 
-    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD)
+    @PyMethod(kind = PyMethod.Kind.CLASSMETHOD, doc = "See PEP 585")
     public static PyObject __class_getitem__(PyType cls, PyObject item) {
         return new PyGenericAlias(cls, item);
     }

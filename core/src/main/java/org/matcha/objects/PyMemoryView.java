@@ -14,7 +14,7 @@ import org.matcha.annotations.PyMethod;
  * bytearray for good), so resizing is allowed and a view reads the exporter's current data on every
  * access; a view that no longer fits raises BufferError instead of reading stale memory.
  */
-@PyClass(name = "memoryview")
+@PyClass(name = "memoryview", doc = "Create a new memoryview object which references the given object.")
 public final class PyMemoryView extends PyObject implements BufferExporter {
     public static final PyType TYPE = PyType.builtin("memoryview", PyType.OBJECT);
 

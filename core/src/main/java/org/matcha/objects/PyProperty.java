@@ -5,7 +5,38 @@ import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 
 /** {@code property}. CPython: Objects/descrobject.c property_descr_get/set. */
-@PyClass(name = "property")
+@PyClass(name = "property", doc = "Property attribute.\n"
+        + "\n"
+        + "  fget\n"
+        + "    function to be used for getting an attribute value\n"
+        + "  fset\n"
+        + "    function to be used for setting an attribute value\n"
+        + "  fdel\n"
+        + "    function to be used for del'ing an attribute\n"
+        + "  doc\n"
+        + "    docstring\n"
+        + "\n"
+        + "Typical use is to define a managed attribute x:\n"
+        + "\n"
+        + "class C(object):\n"
+        + "    def getx(self): return self._x\n"
+        + "    def setx(self, value): self._x = value\n"
+        + "    def delx(self): del self._x\n"
+        + "    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n"
+        + "\n"
+        + "Decorators make defining new properties or modifying existing ones easy:\n"
+        + "\n"
+        + "class C(object):\n"
+        + "    @property\n"
+        + "    def x(self):\n"
+        + "        \"I am the 'x' property.\"\n"
+        + "        return self._x\n"
+        + "    @x.setter\n"
+        + "    def x(self, value):\n"
+        + "        self._x = value\n"
+        + "    @x.deleter\n"
+        + "    def x(self):\n"
+        + "        del self._x")
 public final class PyProperty extends PyObject implements Descriptor {
     public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT, PyProperty::new);
     PyObject fget = PyNone.NONE;

@@ -6,7 +6,14 @@ import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 
 /** {@code range}. CPython: Objects/rangeobject.c. */
-@PyClass(name = "range")
+@PyClass(name = "range", doc = "range(stop) -> range object\n"
+        + "range(start, stop[, step]) -> range object\n"
+        + "\n"
+        + "Return an object that produces a sequence of integers from start (inclusive)\n"
+        + "to stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.\n"
+        + "start defaults to 0, and stop is omitted!  range(4) produces 0, 1, 2, 3.\n"
+        + "These are exactly the valid indices for a list of 4 elements.\n"
+        + "When step is given, it specifies the increment (or decrement).")
 public final class PyRange extends PyObject {
     public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT);
 

@@ -5,7 +5,10 @@ import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 
 /** {@code slice}. CPython: Objects/sliceobject.c. */
-@PyClass(name = "slice")
+@PyClass(name = "slice", doc = "slice(stop)\n"
+        + "slice(start, stop[, step])\n"
+        + "\n"
+        + "Create a slice object.  This is used for extended slicing (e.g. a[0:10:2]).")
 public final class PySlice extends PyObject {
     public static final PyType TYPE = PyType.builtin("slice", PyType.OBJECT);
 

@@ -5,7 +5,24 @@ import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 
 /** {@code staticmethod}. CPython: Objects/funcobject.c sm_descr_get. */
-@PyClass(name = "staticmethod")
+@PyClass(name = "staticmethod", doc = "staticmethod(function) -> method\n"
+        + "\n"
+        + "Convert a function to be a static method.\n"
+        + "\n"
+        + "A static method does not receive an implicit first argument.\n"
+        + "To declare a static method, use this idiom:\n"
+        + "\n"
+        + "     class C:\n"
+        + "         @staticmethod\n"
+        + "         def f(arg1, arg2, argN):\n"
+        + "             ...\n"
+        + "\n"
+        + "It can be called either on the class (e.g. C.f()) or on an instance\n"
+        + "(e.g. C().f()). Both the class and the instance are ignored, and\n"
+        + "neither is passed implicitly as the first argument to the method.\n"
+        + "\n"
+        + "Static methods in Python are similar to those found in Java or C++.\n"
+        + "For a more advanced concept, see the classmethod builtin.")
 public final class PyStaticMethod extends PyObject implements Descriptor, Callable {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyType.OBJECT, t -> new PyStaticMethod(PyNone.NONE));
     public PyObject callable;

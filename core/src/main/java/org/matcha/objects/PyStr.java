@@ -9,7 +9,16 @@ import org.matcha.annotations.PyMethod;
  * char, {@link #cps} holds the code points and is authoritative (so '\ud800' '\udc00' written as
  * escapes stay two code points). CPython: Objects/unicodeobject.c. Methods: {@link StrMethods}.
  */
-@PyClass(name = "str")
+@PyClass(name = "str", doc = "str(object='') -> str\n"
+        + "str(bytes_or_buffer[, encoding[, errors]]) -> str\n"
+        + "\n"
+        + "Create a new string object from the given object. If encoding or\n"
+        + "errors is specified, then the object must expose a data buffer\n"
+        + "that will be decoded using the given encoding and error handler.\n"
+        + "Otherwise, returns the result of object.__str__() (if defined)\n"
+        + "or repr(object).\n"
+        + "encoding defaults to sys.getdefaultencoding().\n"
+        + "errors defaults to 'strict'.")
 public class PyStr extends PyObject implements Comparable<PyStr> {
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, t -> new PyStr(t, ""));
     public static final PyStr EMPTY = new PyStr(TYPE, "");
@@ -250,7 +259,8 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     // ---- the core protocol methods (the rest are in StrMethods) ----
 
-    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(object=NULL, encoding=NULL, errors=NULL)")
+    @PyMethod(kind = PyMethod.Kind.NEW, sig = "(object=NULL, encoding=NULL, errors=NULL)",
+            doc = "Create and return a new object.  See help(type) for accurate signature.")
     public static PyObject __new__(PyType cls, PyObject object, PyObject encoding, PyObject errors) {
         PyStr s;
         if (object == null) {
@@ -270,27 +280,27 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return ofType(cls, s);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return repr(self).")
     public PyObject __repr__() {
         return of(cps != null ? StrRepr.repr(cps) : StrRepr.repr(value));
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return str(self).")
     public PyObject __str__() {
         return ofType(TYPE, this);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return hash(self).")
     public PyObject __hash__() {
         return PyInt.of(hash());
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return len(self).")
     public int __len__() {
         return length();
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self[key].")
     public PyObject __getitem__(PyObject key) {
         if (key instanceof PySlice slice) {
             int len = length();
@@ -323,7 +333,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return ofChar(codePointAt((int) i));
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self+value.")
     public PyObject __add__(PyObject o) {
         if (o instanceof PyStr s) {
             return concat(this, s);
@@ -331,7 +341,7 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self*value.")
     public PyObject __mul__(PyObject n) {
         if (!Abstract.hasIndex(n)) {
             return PySingletons.NOT_IMPLEMENTED;
@@ -353,22 +363,22 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return of(value.repeat((int) times));
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return value*self.")
     public PyObject __rmul__(PyObject n) {
         return __mul__(n);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self%value.")
     public PyObject __mod__(PyObject args) {
         return of(PercentFormat.format(this, args));
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return value%self.")
     public PyObject __rmod__(PyObject o) {
         return PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return key in self.")
     public boolean __contains__(PyObject o) {
         if (!(o instanceof PyStr s)) {
             throw Errors.typeError("'in <string>' requires string as left operand, not " + o.type().name);
@@ -376,42 +386,42 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return StrMethods.find(this, s, 0, length()) >= 0;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Implement iter(self).")
     public PyObject __iter__() {
         return new PyIterators.StrIterator(this);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self==value.")
     public PyObject __eq__(PyObject o) {
         return o instanceof PyStr s ? PyBool.of(equalsStr(s)) : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self!=value.")
     public PyObject __ne__(PyObject o) {
         return o instanceof PyStr s ? PyBool.of(!equalsStr(s)) : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self<value.")
     public PyObject __lt__(PyObject o) {
         return o instanceof PyStr s ? PyBool.of(compareTo(s) < 0) : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self<=value.")
     public PyObject __le__(PyObject o) {
         return o instanceof PyStr s ? PyBool.of(compareTo(s) <= 0) : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self>value.")
     public PyObject __gt__(PyObject o) {
         return o instanceof PyStr s ? PyBool.of(compareTo(s) > 0) : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return self>=value.")
     public PyObject __ge__(PyObject o) {
         return o instanceof PyStr s ? PyBool.of(compareTo(s) >= 0) : PySingletons.NOT_IMPLEMENTED;
     }
 
-    @PyMethod(sig = "(format_spec, /)")
+    @PyMethod(sig = "(format_spec, /)", doc = "Return a formatted version of the string as described by format_spec.")
     public PyObject __format__(PyObject spec) {
         if (type() != TYPE && spec instanceof PyStr sp && sp.length() == 0) {
             return Abstract.str(this); // CPython: an empty spec means str(self), __str__ overrides included

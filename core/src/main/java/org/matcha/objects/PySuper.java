@@ -5,7 +5,19 @@ import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
 
 /** {@code super}. CPython: Objects/typeobject.c super_getattro, super_init. */
-@PyClass(name = "super")
+@PyClass(name = "super", doc = "super() -> same as super(__class__, <first argument>)\n"
+        + "super(type) -> unbound super object\n"
+        + "super(type, obj) -> bound super object; requires isinstance(obj, type)\n"
+        + "super(type, type2) -> bound super object; requires issubclass(type2, type)\n"
+        + "Typical use to call a cooperative superclass method:\n"
+        + "class C(B):\n"
+        + "    def meth(self, arg):\n"
+        + "        super().meth(arg)\n"
+        + "This works for class methods too:\n"
+        + "class C(B):\n"
+        + "    @classmethod\n"
+        + "    def cmeth(cls, arg):\n"
+        + "        super().cmeth(arg)\n")
 public final class PySuper extends PyObject implements Descriptor {
     public static final PyType TYPE = PyType.builtin("super", PyType.OBJECT, t -> new PySuper(null, null));
     PyType thisType;

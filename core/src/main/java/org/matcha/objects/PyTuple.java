@@ -4,7 +4,12 @@ import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyMethod;
 
 /** {@code tuple}. CPython: Objects/tupleobject.c. */
-@PyClass(name = "tuple")
+@PyClass(name = "tuple", doc = "Built-in immutable sequence.\n"
+        + "\n"
+        + "If no argument is given, the constructor returns an empty tuple.\n"
+        + "If iterable is specified the tuple is initialized from iterable's items.\n"
+        + "\n"
+        + "If the argument is a tuple, the return value is the same object.")
 public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, t -> new PyTuple(t, new PyObject[0]));
     public static final PyTuple EMPTY = new PyTuple(TYPE, new PyObject[0]);

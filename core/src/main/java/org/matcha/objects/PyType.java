@@ -33,6 +33,11 @@ public final class PyType extends PyObject {
     private PyDict dict;
     /** True for classes made by class statements or type(); their attributes can be set. */
     public boolean heap;
+    /**
+     * A builtin type's docstring (CPython: tp_doc): type.__doc__ shows it even where __doc__ in the
+     * type's dict is a descriptor for the instances' doc (property).
+     */
+    public String builtinDoc;
     /** Py_TPFLAGS_IS_ABSTRACT: set only by assigning __abstractmethods__ (as ABCMeta does). */
     public boolean isAbstract;
     public boolean hasInstanceDict;
@@ -132,6 +137,12 @@ public final class PyType extends PyObject {
     @Override
     public PyType type() {
         return metatype == null ? TYPE : metatype;
+    }
+
+    /** Declares a builtin type's __doc__ (from its @PyClass annotation or its data row). */
+    public void setBuiltinDoc(String doc) {
+        builtinDoc = doc;
+        dict().setItem("__doc__", PyStr.of(doc));
     }
 
     @Override

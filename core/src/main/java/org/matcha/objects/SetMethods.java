@@ -7,12 +7,21 @@ import org.matcha.annotations.PyMethod;
  * The methods of set; frozenset gets the non-mutating ones ({@link #installFrozen}).
  * CPython: Objects/setobject.c.
  */
-@PyClass(name = "set")
+@PyClass(name = "set", doc = "set() -> new empty set object\n"
+        + "set(iterable) -> new set object\n"
+        + "\n"
+        + "Build an unordered collection of unique elements.")
 public final class SetMethods {
     public static final PyType TYPE = PySet.TYPE;
     private static final String[] MUTATORS = {"add", "discard", "remove", "pop", "clear", "update",
         "intersection_update", "difference_update", "symmetric_difference_update", "__ior__", "__iand__", "__isub__",
         "__ixor__", "__init__"};
+
+    /** frozenset's __doc__ (frozenset shares set's annotated class, so its text lives here). */
+    private static final String FROZENSET_DOC = "frozenset() -> empty frozenset object\n"
+            + "frozenset(iterable) -> frozenset object\n"
+            + "\n"
+            + "Build an immutable unordered collection of unique elements.";
 
     private SetMethods() {}
 
@@ -32,6 +41,7 @@ public final class SetMethods {
         PyBuiltinFunction fn = ((PyBuiltinFunctionObject) setNew.callable).fn;
         dst.setItem("__new__", new PyStaticMethod(new PyBuiltinFunctionObject(fn, PySet.FROZEN_TYPE)));
         PySet.TYPE.dict().setItem("__hash__", PyNone.NONE);
+        PySet.FROZEN_TYPE.setBuiltinDoc(FROZENSET_DOC);
     }
 
     private static PySet asSet(PyObject o) {

@@ -68,7 +68,12 @@ public final class StrMethods {
         throw Errors.typeError("must be str, not " + o.type().name);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Concatenate any number of strings.\n"
+            + "\n"
+            + "The string whose method is called is inserted in between each given string.\n"
+            + "The result is returned as a new string.\n"
+            + "\n"
+            + "Example: '.'.join(['ab', 'pq', 'rs']) -> 'ab.pq.rs'")
     public static PyObject join(PyStr self, PyObject iterable) {
         PyObject[] items = Abstract.toArray(iterable);
         if (items.length == 1 && items[0] instanceof PyStr only && only.type() == PyStr.TYPE) {
@@ -113,7 +118,26 @@ public final class StrMethods {
         return at;
     }
 
-    @PyMethod(sig = "(sep=None, maxsplit=-1)")
+    /** The part of str.split's and str.rsplit's docstrings that the two share. */
+    private static final String SPLIT_DOC_HEAD =
+            "Return a list of the substrings in the string, using sep as the separator string.\n"
+            + "\n"
+            + "  sep\n"
+            + "    The separator used to split the string.\n"
+            + "\n"
+            + "    When set to None (the default value), will split on any whitespace\n"
+            + "    character (including \\n \\r \\t \\f and spaces) and will discard\n"
+            + "    empty strings from the result.\n"
+            + "  maxsplit\n"
+            + "    Maximum number of splits (starting from the left).\n"
+            + "    -1 (the default value) means no limit.\n"
+            + "\n";
+
+    @PyMethod(sig = "(sep=None, maxsplit=-1)",
+            doc = SPLIT_DOC_HEAD
+            + "Note, str.split() is mainly useful for data that has been intentionally\n"
+            + "delimited.  With natural text that includes punctuation, consider using\n"
+            + "the regular expression module.")
     public static PyObject split(PyStr self, PyObject sep, long maxsplit) {
         PyList out = new PyList();
         int len = self.length();
@@ -160,7 +184,9 @@ public final class StrMethods {
         return out;
     }
 
-    @PyMethod(sig = "(sep=None, maxsplit=-1)")
+    @PyMethod(sig = "(sep=None, maxsplit=-1)",
+            doc = SPLIT_DOC_HEAD
+            + "Splitting starts at the end of the string and works to the front.")
     public static PyObject rsplit(PyStr self, PyObject sep, long maxsplit) {
         if (maxsplit < 0) {
             if (sep == PyNone.NONE) {
@@ -209,7 +235,11 @@ public final class StrMethods {
         return out;
     }
 
-    @PyMethod(sig = "(keepends=False)")
+    @PyMethod(sig = "(keepends=False)",
+            doc = "Return a list of the lines in the string, breaking at line boundaries.\n"
+            + "\n"
+            + "Line breaks are not included in the resulting list unless keepends is given and\n"
+            + "true.")
     public static PyObject splitlines(PyStr self, boolean keepends) {
         PyList out = new PyList();
         int len = self.length();
@@ -264,22 +294,37 @@ public final class StrMethods {
         return false;
     }
 
-    @PyMethod(sig = "(chars=None, /)")
+    @PyMethod(sig = "(chars=None, /)",
+            doc = "Return a copy of the string with leading and trailing whitespace removed.\n"
+            + "\n"
+            + "If chars is given and not None, remove characters in chars instead.")
     public static PyObject strip(PyStr self, PyObject chars) {
         return strip(self, chars, true, true);
     }
 
-    @PyMethod(sig = "(chars=None, /)")
+    @PyMethod(sig = "(chars=None, /)", doc = "Return a copy of the string with leading whitespace removed.\n"
+            + "\n"
+            + "If chars is given and not None, remove characters in chars instead.")
     public static PyObject lstrip(PyStr self, PyObject chars) {
         return strip(self, chars, true, false);
     }
 
-    @PyMethod(sig = "(chars=None, /)")
+    @PyMethod(sig = "(chars=None, /)", doc = "Return a copy of the string with trailing whitespace removed.\n"
+            + "\n"
+            + "If chars is given and not None, remove characters in chars instead.")
     public static PyObject rstrip(PyStr self, PyObject chars) {
         return strip(self, chars, false, true);
     }
 
-    @PyMethod(sig = "(old, new, count=-1, /)")
+    @PyMethod(sig = "(old, new, count=-1, /)",
+            doc = "Return a copy with all occurrences of substring old replaced by new.\n"
+            + "\n"
+            + "  count\n"
+            + "    Maximum number of occurrences to replace.\n"
+            + "    -1 (the default value) means replace all occurrences.\n"
+            + "\n"
+            + "If the optional argument count is given, only the first count occurrences are\n"
+            + "replaced.")
     public static PyObject replace(PyStr self, PyObject oldObj, PyObject newObj, long count) {
         PyStr old = arg(oldObj, "replace");
         PyStr rep = arg(newObj, "replace");
@@ -356,29 +401,57 @@ public final class StrMethods {
         return true;
     }
 
-    @PyMethod(sig = "(prefix, start=None, end=None, /)")
+    @PyMethod(sig = "(prefix, start=None, end=None, /)", doc = "S.startswith(prefix[, start[, end]]) -> bool\n"
+            + "\n"
+            + "Return True if S starts with the specified prefix, False otherwise.\n"
+            + "With optional start, test S beginning at that position.\n"
+            + "With optional end, stop comparing S at that position.\n"
+            + "prefix can also be a tuple of strings to try.")
     public static boolean startswith(PyStr self, PyObject prefix, PyObject start, PyObject end) {
         return matchAt(self, prefix, start, end, false, "startswith");
     }
 
-    @PyMethod(sig = "(suffix, start=None, end=None, /)")
+    @PyMethod(sig = "(suffix, start=None, end=None, /)", doc = "S.endswith(suffix[, start[, end]]) -> bool\n"
+            + "\n"
+            + "Return True if S ends with the specified suffix, False otherwise.\n"
+            + "With optional start, test S beginning at that position.\n"
+            + "With optional end, stop comparing S at that position.\n"
+            + "suffix can also be a tuple of strings to try.")
     public static boolean endswith(PyStr self, PyObject suffix, PyObject start, PyObject end) {
         return matchAt(self, suffix, start, end, true, "endswith");
     }
 
-    @PyMethod(sig = "(sub, start=None, end=None, /)")
+    @PyMethod(sig = "(sub, start=None, end=None, /)", doc = "S.find(sub[, start[, end]]) -> int\n"
+            + "\n"
+            + "Return the lowest index in S where substring sub is found,\n"
+            + "such that sub is contained within S[start:end].  Optional\n"
+            + "arguments start and end are interpreted as in slice notation.\n"
+            + "\n"
+            + "Return -1 on failure.")
     public static long find(PyStr self, PyObject sub, PyObject start, PyObject end) {
         int[] r = range(start, end, self.length());
         return r[0] > r[1] ? -1 : find(self, arg(sub, "find"), r[0], r[1]);
     }
 
-    @PyMethod(sig = "(sub, start=None, end=None, /)")
+    @PyMethod(sig = "(sub, start=None, end=None, /)", doc = "S.rfind(sub[, start[, end]]) -> int\n"
+            + "\n"
+            + "Return the highest index in S where substring sub is found,\n"
+            + "such that sub is contained within S[start:end].  Optional\n"
+            + "arguments start and end are interpreted as in slice notation.\n"
+            + "\n"
+            + "Return -1 on failure.")
     public static long rfind(PyStr self, PyObject sub, PyObject start, PyObject end) {
         int[] r = range(start, end, self.length());
         return r[0] > r[1] ? -1 : rfind(self, arg(sub, "rfind"), r[0], r[1]);
     }
 
-    @PyMethod(sig = "(sub, start=None, end=None, /)")
+    @PyMethod(sig = "(sub, start=None, end=None, /)", doc = "S.index(sub[, start[, end]]) -> int\n"
+            + "\n"
+            + "Return the lowest index in S where substring sub is found,\n"
+            + "such that sub is contained within S[start:end].  Optional\n"
+            + "arguments start and end are interpreted as in slice notation.\n"
+            + "\n"
+            + "Raises ValueError when the substring is not found.")
     public static long index(PyStr self, PyObject sub, PyObject start, PyObject end) {
         long i = find(self, sub, start, end);
         if (i < 0) {
@@ -387,7 +460,13 @@ public final class StrMethods {
         return i;
     }
 
-    @PyMethod(sig = "(sub, start=None, end=None, /)")
+    @PyMethod(sig = "(sub, start=None, end=None, /)", doc = "S.rindex(sub[, start[, end]]) -> int\n"
+            + "\n"
+            + "Return the highest index in S where substring sub is found,\n"
+            + "such that sub is contained within S[start:end].  Optional\n"
+            + "arguments start and end are interpreted as in slice notation.\n"
+            + "\n"
+            + "Raises ValueError when the substring is not found.")
     public static long rindex(PyStr self, PyObject sub, PyObject start, PyObject end) {
         long i = rfind(self, sub, start, end);
         if (i < 0) {
@@ -396,7 +475,11 @@ public final class StrMethods {
         return i;
     }
 
-    @PyMethod(sig = "(sub, start=None, end=None, /)")
+    @PyMethod(sig = "(sub, start=None, end=None, /)", doc = "S.count(sub[, start[, end]]) -> int\n"
+            + "\n"
+            + "Return the number of non-overlapping occurrences of substring sub in\n"
+            + "string S[start:end].  Optional arguments start and end are\n"
+            + "interpreted as in slice notation.")
     public static long count(PyStr self, PyObject sub, PyObject start, PyObject end) {
         PyStr s = arg(sub, "count");
         int[] r = range(start, end, self.length());
@@ -418,7 +501,7 @@ public final class StrMethods {
         }
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a copy of the string converted to uppercase.")
     public static PyObject upper(PyStr self) {
         if (self.isAsciiOnly()) {
             return PyStr.of(self.value.toUpperCase(java.util.Locale.ROOT));
@@ -430,7 +513,7 @@ public final class StrMethods {
         return PyStr.of(b.toString());
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a copy of the string converted to lowercase.")
     public static PyObject lower(PyStr self) {
         if (self.isAsciiOnly()) {
             return PyStr.of(self.value.toLowerCase(java.util.Locale.ROOT));
@@ -443,7 +526,10 @@ public final class StrMethods {
         return PyStr.of(b.toString());
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is a digit string, False otherwise.\n"
+            + "\n"
+            + "A string is a digit string if all characters in the string are digits and there\n"
+            + "is at least one character in the string.")
     public static boolean isdigit(PyStr self) {
         if (self.length() == 0) {
             return false;
@@ -457,7 +543,10 @@ public final class StrMethods {
         return true;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is an alphabetic string, False otherwise.\n"
+            + "\n"
+            + "A string is alphabetic if all characters in the string are alphabetic and there\n"
+            + "is at least one character in the string.")
     public static boolean isalpha(PyStr self) {
         if (self.length() == 0) {
             return false;
@@ -471,7 +560,10 @@ public final class StrMethods {
         return true;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is a whitespace string, False otherwise.\n"
+            + "\n"
+            + "A string is whitespace if all characters in the string are whitespace and there\n"
+            + "is at least one character in the string.")
     public static boolean isspace(PyStr self) {
         if (self.length() == 0) {
             return false;
@@ -510,22 +602,30 @@ public final class StrMethods {
         return PyStr.of(b.toString());
     }
 
-    @PyMethod(sig = "(width, fillchar=NULL, /)")
+    @PyMethod(sig = "(width, fillchar=NULL, /)", doc = "Return a left-justified string of length width.\n"
+            + "\n"
+            + "Padding is done using the specified fill character (default is a space).")
     public static PyObject ljust(PyStr self, long width, PyObject fillchar) {
         return justify(self, width, fillchar, 0);
     }
 
-    @PyMethod(sig = "(width, fillchar=NULL, /)")
+    @PyMethod(sig = "(width, fillchar=NULL, /)", doc = "Return a right-justified string of length width.\n"
+            + "\n"
+            + "Padding is done using the specified fill character (default is a space).")
     public static PyObject rjust(PyStr self, long width, PyObject fillchar) {
         return justify(self, width, fillchar, 1);
     }
 
-    @PyMethod(sig = "(width, fillchar=NULL, /)")
+    @PyMethod(sig = "(width, fillchar=NULL, /)", doc = "Return a centered string of length width.\n"
+            + "\n"
+            + "Padding is done using the specified fill character (default is a space).")
     public static PyObject center(PyStr self, long width, PyObject fillchar) {
         return justify(self, width, fillchar, 2);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Pad a numeric string with zeros on the left, to fill a field of the given width.\n"
+            + "\n"
+            + "The string is never truncated.")
     public static PyObject zfill(PyStr self, long width) {
         int len = self.length();
         if (width <= len) {
@@ -540,7 +640,14 @@ public final class StrMethods {
         return PyStr.of(sign + "0".repeat((int) (width - len)) + s);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Partition the string into three parts using the given separator.\n"
+            + "\n"
+            + "This will search for the separator in the string.  If the separator is found,\n"
+            + "returns a 3-tuple containing the part before the separator, the separator\n"
+            + "itself, and the part after it.\n"
+            + "\n"
+            + "If the separator is not found, returns a 3-tuple containing the original string\n"
+            + "and two empty strings.")
     public static PyObject partition(PyStr self, PyObject sep) {
         PyStr s = arg(sep, "partition");
         if (s.length() == 0) {
@@ -553,7 +660,14 @@ public final class StrMethods {
         return PyTuple.of(self.substring(0, i), s, self.substring(i + s.length(), self.length()));
     }
 
-    @PyMethod
+    @PyMethod(doc = "Partition the string into three parts using the given separator.\n"
+            + "\n"
+            + "This will search for the separator in the string, starting at the end. If\n"
+            + "the separator is found, returns a 3-tuple containing the part before the\n"
+            + "separator, the separator itself, and the part after it.\n"
+            + "\n"
+            + "If the separator is not found, returns a 3-tuple containing two empty strings\n"
+            + "and the original string.")
     public static PyObject rpartition(PyStr self, PyObject sep) {
         PyStr s = arg(sep, "rpartition");
         if (s.length() == 0) {
@@ -566,27 +680,49 @@ public final class StrMethods {
         return PyTuple.of(self.substring(0, i), s, self.substring(i + s.length(), self.length()));
     }
 
-    @PyMethod(sig = "(encoding='utf-8', errors='strict')")
+    @PyMethod(sig = "(encoding='utf-8', errors='strict')",
+            doc = "Encode the string using the codec registered for encoding.\n"
+            + "\n"
+            + "  encoding\n"
+            + "    The encoding in which to encode the string.\n"
+            + "  errors\n"
+            + "    The error handling scheme to use for encoding errors.\n"
+            + "    The default is 'strict' meaning that encoding errors raise a\n"
+            + "    UnicodeEncodeError.  Other possible values are 'ignore', 'replace' and\n"
+            + "    'xmlcharrefreplace' as well as any other name registered with\n"
+            + "    codecs.register_error that can handle UnicodeEncodeErrors.")
     public static PyObject encode(PyStr self, String encoding, String errors) {
         return new PyBytes(Codecs.encode(self, encoding, errors));
     }
 
-    @PyMethod(sig = "(*args, **kwargs)")
+    @PyMethod(sig = "(*args, **kwargs)", doc = "S.format(*args, **kwargs) -> str\n"
+            + "\n"
+            + "Return a formatted version of S, using substitutions from args and kwargs.\n"
+            + "The substitutions are identified by braces ('{' and '}').")
     public static PyObject format(PyStr self, PyObject[] args, PyDict kwargs) {
         return PyStr.of(StrFormat.format(self, args, kwargs == null ? new PyDict() : kwargs));
     }
 
-    @PyMethod
+    @PyMethod(doc = "S.format_map(mapping) -> str\n"
+            + "\n"
+            + "Return a formatted version of S, using substitutions from mapping.\n"
+            + "The substitutions are identified by braces ('{' and '}').")
     public static PyObject format_map(PyStr self, PyObject mapping) {
         return PyStr.of(StrFormat.format(self, null, mapping));
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if all characters in the string are ASCII, False otherwise.\n"
+            + "\n"
+            + "ASCII characters have code points in the range U+0000-U+007F.\n"
+            + "Empty string is ASCII too.")
     public static boolean isascii(PyStr self) {
         return self.isAsciiOnly();
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a str with the given prefix string removed if present.\n"
+            + "\n"
+            + "If the string starts with the prefix string, return string[len(prefix):].\n"
+            + "Otherwise, return a copy of the original string.")
     public static PyObject removeprefix(PyStr self, PyObject prefix) {
         PyStr p = arg(prefix, "removeprefix");
         if (startswith(self, p, null, null)) {
@@ -595,7 +731,11 @@ public final class StrMethods {
         return PyStr.ofType(PyStr.TYPE, self);
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a str with the given suffix string removed if present.\n"
+            + "\n"
+            + "If the string ends with the suffix string and that suffix is not empty,\n"
+            + "return string[:-len(suffix)]. Otherwise, return a copy of the original\n"
+            + "string.")
     public static PyObject removesuffix(PyStr self, PyObject suffix) {
         PyStr p = arg(suffix, "removesuffix");
         if (p.length() > 0 && endswith(self, p, null, null)) {
@@ -611,7 +751,10 @@ public final class StrMethods {
     // Case mappings. CPython: Objects/unicodeobject.c do_upper, do_lower, do_title,
     // do_capitalize, do_swapcase, do_casefold (full mappings, final sigma in lowering).
 
-    @PyMethod
+    @PyMethod(doc = "Return a version of the string where each word is titlecased.\n"
+            + "\n"
+            + "More specifically, words start with uppercased characters and all remaining\n"
+            + "cased characters have lower case.")
     public static PyObject title(PyStr self) {
         int[] cps = self.codePoints();
         StringBuilder b = new StringBuilder(cps.length);
@@ -628,7 +771,10 @@ public final class StrMethods {
         return PyStr.of(b.toString());
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a capitalized version of the string.\n"
+            + "\n"
+            + "More specifically, make the first character have upper case and the rest lower\n"
+            + "case.")
     public static PyObject capitalize(PyStr self) {
         int[] cps = self.codePoints();
         StringBuilder b = new StringBuilder(cps.length);
@@ -642,7 +788,7 @@ public final class StrMethods {
         return PyStr.of(b.toString());
     }
 
-    @PyMethod
+    @PyMethod(doc = "Convert uppercase characters to lowercase and lowercase characters to uppercase.")
     public static PyObject swapcase(PyStr self) {
         int[] cps = self.codePoints();
         StringBuilder b = new StringBuilder(cps.length);
@@ -659,7 +805,7 @@ public final class StrMethods {
         return PyStr.of(b.toString());
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return a version of the string suitable for caseless comparisons.")
     public static PyObject casefold(PyStr self) {
         StringBuilder b = new StringBuilder(self.length());
         for (int c : self.codePoints()) {
@@ -668,7 +814,9 @@ public final class StrMethods {
         return PyStr.of(b.toString());
     }
 
-    @PyMethod(sig = "(tabsize=8)")
+    @PyMethod(sig = "(tabsize=8)", doc = "Return a copy where all tab characters are expanded using spaces.\n"
+            + "\n"
+            + "If tabsize is not given, a tab size of 8 characters is assumed.")
     public static PyObject expandtabs(PyStr self, long tabsize) {
         StringBuilder b = new StringBuilder();
         int col = 0;
@@ -689,7 +837,10 @@ public final class StrMethods {
         return PyStr.of(b.toString());
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is an uppercase string, False otherwise.\n"
+            + "\n"
+            + "A string is uppercase if all cased characters in the string are uppercase and\n"
+            + "there is at least one cased character in the string.")
     public static boolean isupper(PyStr self) {
         boolean cased = false;
         for (int c : self.codePoints()) {
@@ -701,7 +852,10 @@ public final class StrMethods {
         return cased;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is a lowercase string, False otherwise.\n"
+            + "\n"
+            + "A string is lowercase if all cased characters in the string are lowercase and\n"
+            + "there is at least one cased character in the string.")
     public static boolean islower(PyStr self) {
         boolean cased = false;
         for (int c : self.codePoints()) {
@@ -713,7 +867,10 @@ public final class StrMethods {
         return cased;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is a title-cased string, False otherwise.\n"
+            + "\n"
+            + "In a title-cased string, upper- and title-case characters may only\n"
+            + "follow uncased characters and lowercase characters only cased ones.")
     public static boolean istitle(PyStr self) {
         boolean cased = false;
         boolean prevCased = false;
@@ -737,7 +894,10 @@ public final class StrMethods {
         return cased;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is an alpha-numeric string, False otherwise.\n"
+            + "\n"
+            + "A string is alpha-numeric if all characters in the string are alpha-numeric and\n"
+            + "there is at least one character in the string.")
     public static boolean isalnum(PyStr self) {
         if (self.length() == 0) {
             return false;
@@ -753,7 +913,10 @@ public final class StrMethods {
         return true;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is a decimal string, False otherwise.\n"
+            + "\n"
+            + "A string is a decimal string if all characters in the string are decimal and\n"
+            + "there is at least one character in the string.")
     public static boolean isdecimal(PyStr self) {
         if (self.length() == 0) {
             return false;
@@ -766,7 +929,10 @@ public final class StrMethods {
         return true;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is a numeric string, False otherwise.\n"
+            + "\n"
+            + "A string is numeric if all characters in the string are numeric and there is at\n"
+            + "least one character in the string.")
     public static boolean isnumeric(PyStr self) {
         if (self.length() == 0) {
             return false;
@@ -780,7 +946,10 @@ public final class StrMethods {
         return true;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is a valid Python identifier, False otherwise.\n"
+            + "\n"
+            + "Call keyword.iskeyword(s) to test whether string s is a reserved identifier,\n"
+            + "such as \"def\" or \"class\".")
     public static boolean isidentifier(PyStr self) {
         int[] cps = self.codePoints();
         if (cps.length == 0 || !(cps[0] == '_' || Unicode.isXidStart(cps[0]))) {
@@ -794,7 +963,10 @@ public final class StrMethods {
         return true;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Return True if the string is printable, False otherwise.\n"
+            + "\n"
+            + "A string is printable if all of its characters are considered printable in\n"
+            + "repr() or if it is empty.")
     public static boolean isprintable(PyStr self) {
         for (int c : self.codePoints()) {
             if (!Unicode.isPrintable(c)) {
@@ -804,7 +976,16 @@ public final class StrMethods {
         return true;
     }
 
-    @PyMethod(kind = PyMethod.Kind.STATICMETHOD, sig = "(x, y=NULL, z=NULL, /)")
+    @PyMethod(kind = PyMethod.Kind.STATICMETHOD, sig = "(x, y=NULL, z=NULL, /)",
+            doc = "Return a translation table usable for str.translate().\n"
+            + "\n"
+            + "If there is only one argument, it must be a dictionary mapping Unicode\n"
+            + "ordinals (integers) or characters to Unicode ordinals, strings or None.\n"
+            + "Character keys will be then converted to ordinals.\n"
+            + "If there are two arguments, they must be strings of equal length, and\n"
+            + "in the resulting dictionary, each character in x will be mapped to the\n"
+            + "character at the same position in y. If there is a third argument, it\n"
+            + "must be a string, whose characters will be mapped to None in the result.")
     public static PyObject maketrans(PyObject x, PyObject y, PyObject z) {
         PyDict d = new PyDict();
         if (y == null) {
@@ -842,7 +1023,15 @@ public final class StrMethods {
         return d;
     }
 
-    @PyMethod
+    @PyMethod(doc = "Replace each character in the string using the given translation table.\n"
+            + "\n"
+            + "  table\n"
+            + "    Translation table, which must be a mapping of Unicode ordinals to\n"
+            + "    Unicode ordinals, strings, or None.\n"
+            + "\n"
+            + "The table must implement lookup/indexing via __getitem__, for instance a\n"
+            + "dictionary or list.  If this operation raises LookupError, the character is\n"
+            + "left untouched.  Characters mapped to None are deleted.")
     public static PyObject translate(PyStr self, PyObject table) {
         StringBuilder b = new StringBuilder();
         for (int c : self.codePoints()) {

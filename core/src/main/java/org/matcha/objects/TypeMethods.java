@@ -77,6 +77,9 @@ public final class TypeMethods {
                 // type's own dict holds this descriptor under "__doc__". CPython: type_doc
                 return PyStr.of("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
             }
+            if (!(doc instanceof PyStr) && ((PyType) t).builtinDoc != null) {
+                return PyStr.of(((PyType) t).builtinDoc); // CPython: type_get_doc prefers a builtin's tp_doc
+            }
             return doc == null ? PyNone.NONE : doc;
         }, (t, v) -> {
             checkHeap((PyType) t, "__doc__");
