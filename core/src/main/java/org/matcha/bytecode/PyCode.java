@@ -33,6 +33,11 @@ public final class PyCode extends PyObject {
     public static final int CO_COROUTINE = 0x80;
     public static final int CO_ITERABLE_COROUTINE = 0x100;
     public static final int CO_ASYNC_GENERATOR = 0x200;
+    /**
+     * GET_ITER's argument in a for statement over a call: a generator that call has just made
+     * belongs to the loop, which closes it when it leaves early (see POP_ITER).
+     */
+    public static final int GET_ITER_OWNS_FRESH = 1;
     /** compile() flag: await, async for and async with allowed at module level (CPython: compile.h). */
     public static final int PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
     // the __future__ features (CPython: Include/cpython/compile.h PyCF_MASK)

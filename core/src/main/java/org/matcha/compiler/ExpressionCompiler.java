@@ -864,7 +864,9 @@ abstract class ExpressionCompiler extends CompilerBase {
         if (outer.isAsync != 0) {
             b.emit(GET_AITER);
         } else {
-            b.emit(GET_ITER);
+            // a generator made by the call just evaluated then belongs to the comprehension's loop
+            b.emit(GET_ITER, outer.iter instanceof Call || outer.iter instanceof GeneratorExp
+                    ? PyCode.GET_ITER_OWNS_FRESH : 0);
         }
         b.emit(CALL, 1);
         if (isAsync && buildOp >= 0) {

@@ -284,7 +284,9 @@ abstract class StatementCompiler extends PatternCompiler {
         CodeBuilder.Label end = b.newLabel();
         visitExpr(f.iter);
         setLocation(f.iter);
-        b.emit(GET_ITER);
+        // a generator made by the call just evaluated belongs to this loop alone: leaving the loop
+        // early closes it, as CPython's reference counting does when it pops the iterator
+        b.emit(GET_ITER, f.iter instanceof Call || f.iter instanceof GeneratorExp ? PyCode.GET_ITER_OWNS_FRESH : 0);
         b.mark(start);
         setLocation(f);
         b.emitJump(FOR_ITER, cleanup);
@@ -405,7 +407,7 @@ abstract class StatementCompiler extends PatternCompiler {
                 if (preserveTos) {
                     b.emit(SWAP, 2);
                 }
-                b.emit(POP_TOP);
+                b.emit(POP_ITER);
                 return;
             case TRY_EXCEPT:
                 b.currentHandler = fb.outerHandler;
@@ -469,7 +471,7 @@ abstract class StatementCompiler extends PatternCompiler {
                 if (preserveTos) {
                     b.emit(SWAP, 2);
                 }
-                b.emit(POP_TOP);
+                b.emit(POP_ITER);
                 return;
             default:
                 throw new IllegalStateException();

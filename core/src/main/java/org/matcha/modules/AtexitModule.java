@@ -74,6 +74,13 @@ public final class AtexitModule {
 
     /** sys.unraisablehook(UnraisableHookArgs). CPython: PyErr_WriteUnraisable / _PyErr_WriteUnraisableMsg. */
     public static void reportUnraisable(Interpreter interp, PyBaseException exc, String message, PyObject object) {
+        // CPython: _PyErr_WriteUnraisableMsg gives an exception without a traceback the current frame
+        org.matcha.vm.Frame frame = interp.currentFrame();
+        if (exc.traceback == null || exc.traceback == PyNone.NONE) {
+            if (frame != null) {
+                exc.traceback = new org.matcha.vm.PyTraceback(frame, Math.max(0, frame.ip - 1), null);
+            }
+        }
         PyDict attrs = new PyDict();
         attrs.setItem("exc_type", exc.type());
         attrs.setItem("exc_value", exc);

@@ -364,7 +364,8 @@ public final class SysModule {
         }
         sb.append('\n');
         if (excValue instanceof PyBaseException e) {
-            sb.append(org.matcha.vm.TracebackPrinter.format(e));
+            sb.append(org.matcha.vm.TracebackPrinter.formatUnraisable(e,
+                    Abstract.getAttr(unraisable, "exc_traceback")));
         }
         Abstract.call(Abstract.getAttr(err, "write"), PyStr.of(sb.toString()));
     }

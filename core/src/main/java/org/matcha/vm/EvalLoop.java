@@ -445,9 +445,24 @@ public final class EvalLoop {
                             case UNPACK_EX:
                                 sp = Ops.unpackEx(stack, sp, arg & 0xFF, arg >> 8);
                                 break;
-                            case GET_ITER:
-                                stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+                            case GET_ITER: {
+                                PyObject iterable = stack[sp - 1];
+                                if (arg != 0 && iterable instanceof PyGenerator g) {
+                                    g.claimIfFreshFrom(co, ip - 1);
+                                }
+                                stack[sp - 1] = Abstract.iter(iterable);
                                 break;
+                            }
+                            case POP_ITER: {
+                                PyObject it = stack[--sp];
+                                stack[sp] = null;
+                                if (it instanceof PyGenerator g && g.ownedByLoop) {
+                                    frame.ip = ip;
+                                    frame.sp = sp;
+                                    g.dropFromLoop();
+                                }
+                                break;
+                            }
                             case FOR_ITER: {
                                 PyObject it = stack[sp - 1];
                                 if (it instanceof PyIterator pi) {
@@ -843,6 +858,7 @@ public final class EvalLoop {
                 }
                 if (handler >= 0) {
                     int depth = table[handler + 3];
+                    dropLoopGenerators(interp, frame, depth, null);
                     clear(frame.stack, depth, frame.stack.length);
                     sp = depth;
                     if (table[handler + 4] != 0) {
@@ -869,6 +885,7 @@ public final class EvalLoop {
                     interp.excInfo = frame.callerExcInfo;
                     pending = Ops.generatorExitException(gen, pending);
                 }
+                dropLoopGenerators(interp, frame, 0, pending);
                 clear(frame.stack, 0, frame.stack.length);
                 if (frame == entry) {
                     throw new PyException(pending);
@@ -886,6 +903,44 @@ public final class EvalLoop {
     static final String INTERNAL_ERROR = "matcha internal error: ";
     /** Print the Java stack of internal errors (the JVM runner sets it from MATCHA_DEBUG=1). */
     public static boolean debugInternalErrors;
+
+    /**
+     * Unwinding pops the value stack down to {@code depth}; a generator owned by a for loop dies
+     * there, and CPython's reference counting closes it at that moment (its finally blocks run
+     * before the handler). An error from close() is reported as unraisable, as in gen_dealloc.
+     * A comprehension's iterator is also its argument `.0`: when the frame exits with an exception
+     * that a traceback keeps (anything but the GeneratorExit of close()), the iterator lives on with
+     * the frame, so it is left open ({@code exiting} is that exception, null while a handler stays
+     * in the frame).
+     */
+    private static void dropLoopGenerators(Interpreter interp, Frame frame, int depth, PyBaseException exiting) {
+        PyObject[] stack = frame.stack;
+        for (int i = stack.length - 1; i >= depth; i--) {
+            if (stack[i] instanceof PyGenerator g && g.ownedByLoop) {
+                if (isFastLocal(frame, g) && (exiting == null
+                        || !exiting.type().isSubtype(ExceptionTypes.GeneratorExit))) {
+                    continue;
+                }
+                stack[i] = null;
+                Frame saved = interp.currentFrame;
+                interp.currentFrame = frame;
+                try {
+                    g.dropFromLoop();
+                } finally {
+                    interp.currentFrame = saved;
+                }
+            }
+        }
+    }
+
+    private static boolean isFastLocal(Frame frame, PyObject o) {
+        for (PyObject v : frame.fast) {
+            if (v == o) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static void clear(PyObject[] stack, int from, int to) {
         for (int i = from; i < to; i++) {

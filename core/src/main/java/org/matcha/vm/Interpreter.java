@@ -125,7 +125,13 @@ public final class Interpreter {
     public PyObject callFunction(PyFunction fn, PyObject[] args, String[] kwnames) {
         Frame f = newFrame(fn, args, 0, args.length, kwnames);
         if (fn.code.isGeneratorLike()) {
-            return new PyGenerator(f, fn.name, fn.qualname);
+            PyGenerator g = new PyGenerator(f, fn.name, fn.qualname);
+            Frame caller = currentFrame;
+            if (caller != null) {
+                g.creatorCode = caller.code;
+                g.creatorIp = caller.ip;
+            }
+            return g;
         }
         return run(f, null);
     }

@@ -50,6 +50,11 @@ public class PyGenerator extends PyObject implements PyGeneratorLike {
     public final Frame frame;
     final PyType kind;
     boolean started;
+    /** Where it was made: the calling frame's code and the instruction after the call. */
+    PyCode creatorCode;
+    int creatorIp;
+    /** Held only by a for loop's value stack (see {@link #claimIfFreshFrom}). */
+    boolean ownedByLoop;
     boolean running;
     boolean finished;
     /** The exception being handled inside the generator while it is suspended. */
@@ -268,6 +273,22 @@ public class PyGenerator extends PyObject implements PyGeneratorLike {
         if (closer != null) {
             Abstract.call(closer);
         }
+    }
+
+    /**
+     * GET_ITER of a for statement over a call: a plain generator made by that very call (the caller's
+     * code and position match, and it has not run) is referenced by nothing but the loop.
+     */
+    void claimIfFreshFrom(PyCode code, int ip) {
+        if (creatorCode == code && creatorIp == ip && !started && !finished && kind == TYPE) {
+            ownedByLoop = true;
+        }
+    }
+
+    /** The loop let go of it: CPython's refcount would reach zero and finalize it (gen_dealloc). */
+    void dropFromLoop() {
+        ownedByLoop = false;
+        __del__();
     }
 
     /** close(): raise GeneratorExit inside; it must not yield. CPython: gen_close. */

@@ -38,6 +38,20 @@ public final class TracebackPrinter {
         return out.toString();
     }
 
+    /**
+     * The default sys.unraisablehook's report: the given traceback and the exception alone, with no
+     * chained exceptions. CPython: write_unraisable_exc_file.
+     */
+    public static String formatUnraisable(PyBaseException exc, PyObject traceback) {
+        StringBuilder out = new StringBuilder();
+        if (traceback instanceof PyTraceback tb) {
+            out.append("Traceback (most recent call last):\n");
+            entries(tb, out, "");
+        }
+        exceptionOnly(exc, out, "");
+        return out.toString();
+    }
+
     private static boolean contains(List<PyObject> seen, PyObject o) {
         for (PyObject x : seen) {
             if (x == o) {
