@@ -119,42 +119,78 @@ public final class MarshalModule {
                     || v instanceof PyComplex || v.type() == PyStr.TYPE || v.type() == PyBytes.TYPE;
         }
 
-        void write(PyObject v, boolean top) {
-            if (++depth > MAX_DEPTH) {
-                throw Errors.valueError("object too deeply nested to marshal");
-            }
-            try {
-                if (v == PyNone.NONE) {
-                    b('N');
-                } else if (v == ExceptionTypes.StopIteration) {
-                    b('S');
-                } else if (v == PySingletons.ELLIPSIS) {
-                    b('.');
-                } else if (v == PyBool.FALSE) {
-                    b('F');
-                } else if (v == PyBool.TRUE) {
-                    b('T');
-                } else {
-                    int flag = 0;
-                    if (version >= 3 && shared(v, top)) {
-                        Object key = refKey(v);
-                        Integer idx = refs.get(key);
-                        if (idx != null) {
-                            b('r');
-                            i32(idx);
-                            return;
-                        }
-                        refs.put(key, refs.size());
-                        flag = FLAG_REF;
+        /** Work of the writer still to do, innermost last: values, and the ends of containers. */
+        private final java.util.ArrayList<Object> work = new java.util.ArrayList<>();
+        /** A container's end: its nesting level closes. */
+        private static final Object LEAVE = new Object();
+        /** A dict's end: the '0' terminator, then its nesting level closes. */
+        private static final Object LEAVE_DICT = new Object();
+
+        /**
+         * Writes v depth first with a work list instead of recursion (a browser's stack is too small
+         * for CPython's 2000 nesting levels), in w_object's order and with its depth limit.
+         */
+        void write(PyObject root, boolean top) {
+            work.add(root);
+            while (!work.isEmpty()) {
+                Object item = work.remove(work.size() - 1);
+                if (item == LEAVE || item == LEAVE_DICT) {
+                    if (item == LEAVE_DICT) {
+                        b('0');
                     }
-                    writeComplex(v, flag);
+                    depth--;
+                    continue;
                 }
-            } finally {
-                depth--;
+                PyObject v = (PyObject) item;
+                if (++depth > MAX_DEPTH) {
+                    work.clear();
+                    throw Errors.valueError("object too deeply nested to marshal");
+                }
+                if (!writeOne(v)) {
+                    depth--;
+                }
             }
         }
 
-        private void writeComplex(PyObject v, int flag) {
+        /** Writes v, or a container's header with its items queued; true when a container opened. */
+        private boolean writeOne(PyObject v) {
+            if (v == PyNone.NONE) {
+                b('N');
+            } else if (v == ExceptionTypes.StopIteration) {
+                b('S');
+            } else if (v == PySingletons.ELLIPSIS) {
+                b('.');
+            } else if (v == PyBool.FALSE) {
+                b('F');
+            } else if (v == PyBool.TRUE) {
+                b('T');
+            } else {
+                int flag = 0;
+                if (version >= 3 && shared(v, false)) {
+                    Object key = refKey(v);
+                    Integer idx = refs.get(key);
+                    if (idx != null) {
+                        b('r');
+                        i32(idx);
+                        return false;
+                    }
+                    refs.put(key, refs.size());
+                    flag = FLAG_REF;
+                }
+                return writeComplex(v, flag);
+            }
+            return false;
+        }
+
+        /** Queues a container's items to be written in order, then its end. */
+        private void queue(Object end, PyObject[] items) {
+            work.add(end);
+            for (int i = items.length - 1; i >= 0; i--) {
+                work.add(items[i]);
+            }
+        }
+
+        private boolean writeComplex(PyObject v, int flag) {
             if (v instanceof PyInt n && !(v instanceof PyBool)) {
                 BigInteger big = n.toBig();
                 if (big.bitLength() < 32) {
@@ -195,30 +231,29 @@ public final class MarshalModule {
                     b('(' | flag);
                     i32(n);
                 }
-                for (int i = 0; i < n; i++) {
-                    write(t.get(i), false);
-                }
+                queue(LEAVE, t.items);
+                return true;
             } else if (v instanceof PyList l) {
                 PyObject[] items = l.toArray();
                 b('[' | flag);
                 i32(items.length);
-                for (PyObject item : items) {
-                    write(item, false);
-                }
+                queue(LEAVE, items);
+                return true;
             } else if (v instanceof PyDict d) {
                 b('{' | flag);
+                java.util.ArrayList<PyObject> pairs = new java.util.ArrayList<>();
                 for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1)) {
-                    write(d.keyAt(i), false);
-                    write(d.valueAt(i), false);
+                    pairs.add(d.keyAt(i));
+                    pairs.add(d.valueAt(i));
                 }
-                b('0');
+                queue(LEAVE_DICT, pairs.toArray(new PyObject[0]));
+                return true;
             } else if (v instanceof PySet s) {
                 PyObject[] items = Abstract.toArray(s);
                 b((s.isFrozen() ? '>' : '<') | flag);
                 i32(items.length);
-                for (PyObject item : items) {
-                    write(item, false);
-                }
+                queue(LEAVE, items);
+                return true;
             } else if (v instanceof PyByteArray ba) {
                 b('s' | flag);
                 bytes(java.util.Arrays.copyOf(ba.bytes, ba.__len__()));
@@ -231,6 +266,7 @@ public final class MarshalModule {
             } else {
                 throw Errors.valueError("unmarshallable object");
             }
+            return false;
         }
 
         private void bytes(byte[] data) {
@@ -359,19 +395,106 @@ public final class MarshalModule {
             return n;
         }
 
-        PyObject readObject() {
-            return dispatch(readCode());
+        /** A container being read: its items so far and how many remain (a dict ends at '0'). */
+        private static final class Open {
+            final int type;
+            int remaining;
+            int slot = -1;
+            PyObject[] items;
+            int filled;
+            PyList list;
+            PyDict dict;
+            PyObject key;
+            PySet set;
+
+            Open(int type, int remaining) {
+                this.type = type;
+                this.remaining = remaining;
+            }
+
+            /** Takes the next item; true when the container is complete. */
+            boolean add(PyObject v) {
+                if (dict != null) {
+                    if (key == null) {
+                        key = v;
+                    } else {
+                        dict.setItem(key, v);
+                        key = null;
+                    }
+                    return false;
+                }
+                if (items != null) {
+                    items[filled++] = v;
+                } else if (list != null) {
+                    list.append(v);
+                } else {
+                    set.add(v);
+                }
+                return --remaining == 0;
+            }
+
+            PyObject finish(java.util.ArrayList<PyObject> refs) {
+                PyObject v = dict != null ? dict : list != null ? list : set != null ? set : PyTuple.of(items);
+                if (slot >= 0) {
+                    refs.set(slot, v);
+                }
+                return v;
+            }
         }
 
-        private PyObject dispatch(int code) {
-            if (++depth > MAX_DEPTH) {
-                throw Errors.valueError("recursion limit exceeded");
+        /**
+         * Reads one value depth first with a stack of open containers instead of recursion (a
+         * browser's stack is too small for CPython's 2000 nesting levels), with r_object's depth limit.
+         */
+        PyObject readObject() {
+            java.util.ArrayList<Open> open = new java.util.ArrayList<>();
+            while (true) {
+                Open top = open.isEmpty() ? null : open.get(open.size() - 1);
+                int code = readCode();
+                PyObject value;
+                if (code == '0') {
+                    // TYPE_NULL: ends a dict (in a key or a value position); anywhere else an error
+                    if (top == null || top.dict == null) {
+                        String in = top == null ? "object" : top.list != null ? "list" : top.set != null ? "set" : "tuple";
+                        throw Errors.typeError("NULL object in marshal data for " + in);
+                    }
+                    value = top.dict;
+                    open.remove(open.size() - 1);
+                    depth--;
+                } else {
+                    if (++depth > MAX_DEPTH) {
+                        throw Errors.valueError("recursion limit exceeded");
+                    }
+                    Object read = readTyped(code & 0x7f, (code & FLAG_REF) != 0);
+                    if (read instanceof Open o && (o.dict != null || o.remaining > 0)) {
+                        open.add(o);
+                        continue;
+                    }
+                    value = read instanceof Open o ? o.finish(refs) : (PyObject) read;
+                    depth--;
+                }
+                while (true) {
+                    if (open.isEmpty()) {
+                        return value;
+                    }
+                    Open o = open.get(open.size() - 1);
+                    if (!o.add(value)) {
+                        break;
+                    }
+                    value = o.finish(refs);
+                    open.remove(open.size() - 1);
+                    depth--;
+                }
             }
-            try {
-                return readTyped(code & 0x7f, (code & FLAG_REF) != 0);
-            } finally {
-                depth--;
+        }
+
+        /** Reserves a back-reference slot filled when the container is complete (tuples, sets). */
+        private Open reserve(Open o, boolean flag) {
+            if (flag) {
+                o.slot = refs.size();
+                refs.add(PyNone.NONE);
             }
+            return o;
         }
 
         private int readCode() {
@@ -398,7 +521,8 @@ public final class MarshalModule {
             return v;
         }
 
-        private PyObject readTyped(int type, boolean flag) {
+        /** One value, or a container's header as an {@link Open} whose items follow. CPython: r_object. */
+        private Object readTyped(int type, boolean flag) {
             switch (type) {
                 case '0':
                     throw Errors.typeError("NULL object in marshal data for object");
@@ -444,49 +568,30 @@ public final class MarshalModule {
                 case 'Z':
                     return ref(flag, ascii(read(u8())));
                 case ')':
-                    return readTuple(u8(), flag);
-                case '(':
-                    return readTuple(size(), flag);
+                case '(': {
+                    int n = type == ')' ? u8() : size();
+                    Open o = reserve(new Open(type, n), flag);
+                    o.items = new PyObject[n];
+                    return o;
+                }
                 case '[': {
-                    int n = size();
-                    PyList l = new PyList();
-                    ref(flag, l);
-                    for (int i = 0; i < n; i++) {
-                        l.append(readObject());
-                    }
-                    return l;
+                    Open o = new Open(type, size());
+                    o.list = new PyList();
+                    ref(flag, o.list);
+                    return o;
                 }
                 case '{': {
-                    PyDict d = new PyDict();
-                    ref(flag, d);
-                    while (true) {
-                        int c = readCode();
-                        if (c == '0') {
-                            break;
-                        }
-                        PyObject k = dispatch(c);
-                        PyObject v = readObject();
-                        d.setItem(k, v);
-                    }
-                    return d;
+                    Open o = new Open(type, -1);
+                    o.dict = new PyDict();
+                    ref(flag, o.dict);
+                    return o;
                 }
                 case '<':
                 case '>': {
                     int n = size();
-                    boolean frozen = type == '>';
-                    int slot = -1;
-                    if (flag) {
-                        slot = refs.size();
-                        refs.add(PyNone.NONE);
-                    }
-                    PySet s = frozen ? PySet.frozen() : PySet.newSet();
-                    for (int i = 0; i < n; i++) {
-                        s.add(readObject());
-                    }
-                    if (slot >= 0) {
-                        refs.set(slot, s);
-                    }
-                    return s;
+                    Open o = reserve(new Open(type, n), flag);
+                    o.set = type == '>' ? PySet.frozen() : PySet.newSet();
+                    return o;
                 }
                 case 'r': {
                     int n = i32();
@@ -500,23 +605,6 @@ public final class MarshalModule {
                 default:
                     throw Errors.valueError("bad marshal data (unknown type code)");
             }
-        }
-
-        private PyObject readTuple(int n, boolean flag) {
-            int slot = -1;
-            if (flag) {
-                slot = refs.size();
-                refs.add(PyNone.NONE);
-            }
-            PyObject[] items = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                items[i] = readObject();
-            }
-            PyTuple t = PyTuple.of(items);
-            if (slot >= 0) {
-                refs.set(slot, t);
-            }
-            return t;
         }
 
         private PyStr ascii(byte[] b) {

@@ -12,12 +12,21 @@ public interface Host {
     /** One line of standard input including its newline, or null at end of input. */
     String readLine();
 
-    /** The bytes of a file, or null when it does not exist or cannot be read. */
-    byte[] readFile(String path);
+    /**
+     * The bytes of a file, or null when it does not exist or cannot be read (imports read source
+     * through it); the host's file system by default.
+     */
+    default byte[] readFile(String path) {
+        return fileSystem().readAll(path);
+    }
 
-    boolean isDirectory(String path);
+    default boolean isDirectory(String path) {
+        return fileSystem().isDirectory(path);
+    }
 
-    boolean isFile(String path);
+    default boolean isFile(String path) {
+        return fileSystem().isFile(path);
+    }
 
     /** Wall-clock time in nanoseconds since the epoch. */
     long timeNanos();

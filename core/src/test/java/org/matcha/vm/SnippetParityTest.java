@@ -63,16 +63,17 @@ public class SnippetParityTest {
         return out;
     }
 
-    static Outcome runCPython(Path file) throws IOException, InterruptedException {
+    /** python3 FILE in FILE's folder (the e2e suites share it through core's test jar). */
+    public static Outcome runCPython(Path file) throws IOException, InterruptedException {
         // stderr goes to a file: reading the two pipes one after the other deadlocks on long tracebacks
         Path errFile = Files.createTempFile("cpython-stderr", ".txt");
         Process p = new ProcessBuilder("python3", file.getFileName().toString()).directory(file.getParent().toFile())
                 .redirectError(errFile.toFile()).start();
         byte[] out = p.getInputStream().readAllBytes();
-        p.waitFor(60, TimeUnit.SECONDS);
+        boolean exited = p.waitFor(60, TimeUnit.SECONDS);
         byte[] err = Files.readAllBytes(errFile);
         Files.deleteIfExists(errFile);
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        if (!exited) {
             p.destroyForcibly();
             throw new IOException("python3 timed out on " + file);
         }

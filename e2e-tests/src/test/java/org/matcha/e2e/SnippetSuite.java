@@ -3,7 +3,6 @@ package org.matcha.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.matcha.vm.SnippetParityTest;
 
 /**
  * The differential snippet suites run on a build (Chromium's Wasm GC, WASI): each program's exit
@@ -32,17 +31,8 @@ final class SnippetSuite {
 
     /** python3 FILE in FILE's folder, as {@code status\nstdout\0stderr}. */
     static String cpython(Path file) throws IOException, InterruptedException {
-        // stderr goes to a file: reading the two pipes one after the other deadlocks on long tracebacks
-        Path errFile = Files.createTempFile("cpython-stderr", ".txt");
-        Process p = new ProcessBuilder("python3", file.getFileName().toString()).directory(file.getParent().toFile())
-                .redirectError(errFile.toFile()).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        p.waitFor(60, TimeUnit.SECONDS);
-        byte[] err = Files.readAllBytes(errFile);
-        Files.deleteIfExists(errFile);
-        p.waitFor(60, TimeUnit.SECONDS);
-        return p.exitValue() + "\n" + new String(out, StandardCharsets.UTF_8) + "\u0000"
-                + new String(err, StandardCharsets.UTF_8);
+        SnippetParityTest.Outcome o = SnippetParityTest.runCPython(file);
+        return o.status() + "\n" + o.stdout() + "\u0000" + o.stderr();
     }
 
     /** -Dsnippets.only=AREA[,AREA...] runs only those areas (as SnippetParityTest does). */

@@ -91,21 +91,6 @@ final class WasiHost implements Host {
     }
 
     @Override
-    public byte[] readFile(String path) {
-        return fileSystem.readAll(path);
-    }
-
-    @Override
-    public boolean isDirectory(String path) {
-        return fileSystem.isDirectory(path);
-    }
-
-    @Override
-    public boolean isFile(String path) {
-        return fileSystem.isFile(path);
-    }
-
-    @Override
     public HostFileSystem fileSystem() {
         return fileSystem;
     }

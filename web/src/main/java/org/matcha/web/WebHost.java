@@ -52,21 +52,6 @@ final class WebHost implements Host {
     private static native void flush0(JSObject b);
 
     @Override
-    public byte[] readFile(String path) {
-        return files.readAll(path);
-    }
-
-    @Override
-    public boolean isDirectory(String path) {
-        return files.isDirectory(path);
-    }
-
-    @Override
-    public boolean isFile(String path) {
-        return files.isFile(path);
-    }
-
-    @Override
     public long timeNanos() {
         return (long) (epochMillis() * 1_000_000);
     }
