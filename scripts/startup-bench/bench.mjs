@@ -11,7 +11,11 @@ const [rounds, matchaDir, peersDir] = [Number(process.argv[2] || 5), process.arg
 const require = createRequire(path.join(peersDir, "package.json"));
 const { chromium } = require("playwright-core");
 const here = path.dirname(new URL(import.meta.url).pathname);
+// MATCHA_BEFORE=DIR adds a second Matcha build (e.g. main's web/target/wasm copied aside) as the
+// runtime "matcha-before", loaded interleaved with the others: before/after in one run.
+const before = process.env.MATCHA_BEFORE;
 const mounts = {
+  ...(before ? { "/matcha-before/": before } : {}),
   "/matcha/": matchaDir,
   "/pyodide/": path.join(peersDir, "node_modules/pyodide"),
   "/micropython/": path.join(peersDir, "node_modules/@micropython/micropython-webassembly-pyscript"),
@@ -21,6 +25,11 @@ const sent = new Map(); // runtime -> {raw, gzip} of the files one load fetched
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, "http://x");
+  if (before && url.pathname === "/matcha-before.html") {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
+    res.end(fs.readFileSync(path.join(here, "matcha.html"), "utf8").replaceAll("/matcha/", "/matcha-before/"));
+    return;
+  }
   for (const [prefix, dir] of Object.entries(mounts)) {
     if (!url.pathname.startsWith(prefix)) continue;
     const file = path.join(dir, url.pathname.substring(prefix.length));
@@ -49,9 +58,9 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run"],
 });
-const runtimes = ["matcha", "micropython", "pyodide"];
+const runtimes = [...(before ? ["matcha-before"] : []), "matcha", "micropython", "pyodide"];
 const times = Object.fromEntries(runtimes.map((r) => [r, []]));
-const marks = [];
+const marks = Object.fromEntries(runtimes.map((r) => [r, []]));
 for (let i = 0; i < rounds; i++) {
   for (const r of runtimes) {
     const context = await browser.newContext();
@@ -59,8 +68,8 @@ for (let i = 0; i < rounds; i++) {
     await page.goto(`${base}/${r}.html`);
     await page.waitForFunction(() => window.firstPrint !== null, null, { timeout: 120000 });
     times[r].push(await page.evaluate(() => window.firstPrint));
-    if (r === "matcha") {
-      marks.push(await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark")
+    if (r.startsWith("matcha")) {
+      marks[r].push(await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark")
         .map((m) => [m.name.replace("matcha:", ""), m.startTime]))));
     }
     await context.close();
@@ -84,6 +93,8 @@ for (const r of runtimes) {
   console.log(`${r.padEnd(12)} median ${median(times[r]).toFixed(0).padStart(6)} ms   runs ${times[r].map((t) => t.toFixed(0)).join(", ")}`
     + `   download ${raw} B raw, ${gz} B gzip -9, ${br} B brotli`);
 }
-const names = [...new Set(marks.flatMap((m) => Object.keys(m)))];
-console.log("matcha phases (median ms since navigation): "
-  + names.map((n) => `${n} ${median(marks.map((m) => m[n] ?? NaN)).toFixed(0)}`).join(", "));
+for (const r of runtimes.filter((r) => r.startsWith("matcha"))) {
+  const names = [...new Set(marks[r].flatMap((m) => Object.keys(m)))];
+  console.log(`${r} phases (median ms since navigation): `
+    + names.map((n) => `${n} ${median(marks[r].map((m) => m[n] ?? NaN)).toFixed(0)}`).join(", "));
+}

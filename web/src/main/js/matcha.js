@@ -131,14 +131,10 @@
     wasmResponse.catch(() => {});
     await runtime;
     mark("runtime-loaded");
-    const [teavm, bundle] = await Promise.all([
-      loadModule(wasmURL, wasmResponse).then((t) => { mark("wasm-instantiated"); return t; }),
-      bundleBytes.then((b) => { mark("bundle-fetched"); return b; }),
-    ]);
+    bundleBytes.then(() => mark("bundle-fetched"), () => {});
+    const teavm = await loadModule(wasmURL, wasmResponse);
+    mark("wasm-instantiated");
     const x = teavm.exports;
-    const failed = x.addStdlibBundleBytes(bundle);
-    if (failed) throw new Error("stdlib bundle: " + failed);
-    mark("bundle-added");
 
     const ERR = { matchaError: true };
     const DONE = { matchaDone: true };
@@ -313,9 +309,14 @@
       },
     };
 
+    // The interpreter is created while the stdlib bundle may still be downloading; the bundle is
+    // added before any Python code runs (before loadMatcha resolves).
     const initFailure = x.apiInit(bridge, options.jsModule !== false);
     if (initFailure) throw new Error(initFailure);
     mark("interpreter-ready");
+    const failed = x.addStdlibBundleBytes(await bundleBytes);
+    if (failed) throw new Error("stdlib bundle: " + failed);
+    mark("bundle-added");
 
     function fsCheck(message, path) {
       if (message) throw new Error(message + ": " + path);

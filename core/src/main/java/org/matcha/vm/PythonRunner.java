@@ -42,11 +42,34 @@ public final class PythonRunner {
         for (String extra : extraPath) {
             path.append(PyStr.of(extra));
         }
+        argvSet = true;
         if (!interp.imports.frozenBundles.isEmpty()) {
-            // CPython's sys.path ends with its stdlib directory; Matcha's is the frozen bundles
-            String stdlib = FrozenBundle.LIB_PREFIX.substring(0, FrozenBundle.LIB_PREFIX.length() - 1);
-            path.append(PyStr.of(stdlib));
-            installSiteBuiltins();
+            addStdlibPath(path);
+        }
+    }
+
+    private boolean argvSet;
+
+    /** CPython's sys.path ends with its stdlib directory; Matcha's is the frozen bundles. */
+    private void addStdlibPath(PyList path) {
+        String stdlib = FrozenBundle.LIB_PREFIX.substring(0, FrozenBundle.LIB_PREFIX.length() - 1);
+        path.append(PyStr.of(stdlib));
+        installSiteBuiltins();
+    }
+
+    /**
+     * Makes a bundle that arrived after this runner's interpreter was created importable, as if it
+     * had been there from the start (the browser creates the interpreter while the bundle is still
+     * downloading, and adds it before any Python code runs).
+     */
+    public void addFrozenBundle(FrozenBundle b) {
+        if (interp.imports.frozenBundles.contains(b)) {
+            return;
+        }
+        boolean first = interp.imports.frozenBundles.isEmpty();
+        b.installInto(interp.imports);
+        if (first && argvSet) {
+            addStdlibPath((PyList) interp.sysModule.dict.getItem("path"));
         }
     }
 

@@ -42,6 +42,8 @@ final class PyApi {
     static JSObject done;
     static WebHost host;
     static Interpreter interp;
+    /** The runner that made {@link #interp}; null before init. */
+    static PythonRunner runner;
     static PyDict globals;
     static PyBaseException lastError;
 
@@ -55,13 +57,20 @@ final class PyApi {
         files.makeDirs("/tmp");
         files.setCwd("/home/matcha");
         host = new WebHost(b, files);
-        PythonRunner runner = new PythonRunner(host);
+        runner = new PythonRunner(host);
         WebHost.mark("interpreter-created");
         interp = runner.interpreter();
         runner.setArgv(new String[] {""}, "/home/matcha");
         globals = runner.mainModule(null).dict;
         JsInterop.install(interp, new WebBridge(b), exposeJs);
         return "";
+    }
+
+    /** A stdlib bundle the page added after init: importable from now on (WebMain.addStdlibBundleBytes). */
+    static void bundleAdded(org.matcha.vm.FrozenBundle b) {
+        if (runner != null) {
+            runner.addFrozenBundle(b);
+        }
     }
 
     /**

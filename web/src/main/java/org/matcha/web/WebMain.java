@@ -48,12 +48,16 @@ public final class WebMain {
 
     /**
      * {@link #addStdlibBundle} for the bundle's bytes as fetched (an Int8Array over the response's
-     * ArrayBuffer): one bulk copy into a byte[], no string of 5 million chars.
+     * ArrayBuffer): one bulk copy into a byte[], no string of 5 million chars. It may come after
+     * apiInit: the API's interpreter then gets it too (matcha.js creates the interpreter while the
+     * bundle downloads).
      */
     @JSExport
     public static String addStdlibBundleBytes(org.teavm.jso.typedarrays.Int8Array bytes) {
         try {
-            org.matcha.vm.FrozenBundle.addDefault(org.matcha.vm.FrozenBundle.parse(bytes.copyToJavaArray()));
+            org.matcha.vm.FrozenBundle bundle = org.matcha.vm.FrozenBundle.parse(bytes.copyToJavaArray());
+            org.matcha.vm.FrozenBundle.addDefault(bundle);
+            PyApi.bundleAdded(bundle);
             return "";
         } catch (IllegalArgumentException e) {
             return e.getMessage();
