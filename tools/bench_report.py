@@ -190,8 +190,11 @@ def section(order, rows, meta, runtimes, command, svg_path):
         "Per program, every runtime runs its warm-ups, then %s rounds in which each runtime runs once "
         "(interleaved); the table gives medians. Before each timed run the harness waits for a quiet CPU "
         "(%s); the last column is the median share of all cores that was busy just "
-        "before this program's runs (other work on the machine). CPython and wasmtime: wall time of a "
-        "new process, start-up included. Matcha JVM: a fresh interpreter in this warm JVM, timed around "
+        "before this program's runs (other work on the machine). CPython: timed in-process like Matcha, "
+        "by `tools/bench_cpython.py` (time.perf_counter() around runpy.run_path of the program as __main__, "
+        "in a new `python3` process per run: compile and run included, interpreter start-up excluded); "
+        "every timed run's output is compared with a plain `python3 FILE` warm-up run's. wasmtime: wall "
+        "time of a new process, start-up included. Matcha JVM: a fresh interpreter in this warm JVM, timed around "
         "runSource. Browser runs are timed in the page with performance.now(): Matcha runs each program in a "
         "fresh interpreter (runProgram), Pyodide `exec`s it in a fresh `__main__` namespace of its one "
         "interpreter. Every output is compared with CPython's; a difference shows as MISMATCH and fails the "
@@ -202,7 +205,7 @@ def section(order, rows, meta, runtimes, command, svg_path):
     if busy:
         lines.append(
             "CPU seen before the timed runs: median %.0f %% of all cores busy (lowest %.0f %%, highest %.0f %%)%s. "
-            "CPython's times include its process start-up (see `startup.py`); the browser and JVM times do not."
+            "No runtime's time includes its start-up (`startup.py` shows what is left: compiling and running one print)."
             % (100 * busy[len(busy) // 2], 100 * busy[0], 100 * busy[-1],
                "; the machine was shared with other work, so absolute times are inflated and the side-by-side "
                "ratios are what counts" if busy[len(busy) // 2] > 0.25 else ""))

@@ -54,6 +54,8 @@ public final class PyCode extends PyObject {
             | CO_FUTURE_PRINT_FUNCTION | CO_FUTURE_UNICODE_LITERALS | CO_FUTURE_BARRY_AS_BDFL
             | CO_FUTURE_GENERATOR_STOP | CO_FUTURE_ANNOTATIONS;
 
+    /** A finished frame of this code kept for the next call (vm.Frame#park; typed Object to keep bytecode free of vm). */
+    public Object spareFrame;
     public String name;
     public String qualname;
     public String filename;

@@ -8,15 +8,16 @@ import org.matcha.objects.Errors;
 import org.matcha.objects.PyBaseException;
 import org.matcha.objects.PyException;
 import org.matcha.objects.PyInt;
+import org.matcha.objects.PyModule;
 import org.matcha.objects.PyObject;
 import org.matcha.objects.PyStr;
 import org.matcha.objects.PyTuple;
 import org.matcha.vm.Interpreter;
 
 /**
- * The _json accelerator, string parts only: scanstring, encode_basestring_ascii and
- * encode_basestring. json's scanner and encoder fall back to their pure-Python versions for
- * make_scanner and make_encoder. CPython: Modules/_json.c.
+ * The _json accelerator: scanstring, make_scanner (the Scanner type, {@link JsonScanner}),
+ * encode_basestring_ascii and encode_basestring. json's encoder falls back to its pure-Python
+ * version for make_encoder. CPython: Modules/_json.c.
  */
 @PyModuleDef(name = "_json")
 public final class JsonModule {
@@ -24,53 +25,77 @@ public final class JsonModule {
 
     private static final String HEX = "0123456789abcdef";
 
-    /** CPython: py_scanstring / scanstring_unicode. Returns (str, index after the closing quote). */
+    public static void init(PyModule m) {
+        m.add("make_scanner", JsonScanner.TYPE);
+    }
+
+    /** CPython: py_scanstring. Returns (str, index after the closing quote). */
     @PyMethod(sig = "(string, end, strict=True, /)")
     public static PyObject scanstring(PyObject string, PyObject end, boolean strict) {
         long e = Args.toLong(end);
         if (!(string instanceof PyStr s)) {
             throw Errors.typeError("first argument must be a string, not " + string.type().name);
         }
-        int[] cps = s.codePoints();
-        int len = cps.length;
-        if (e < 0 || e > len) {
+        if (e < 0 || e > s.length()) {
             throw Errors.valueError("end is out of bounds");
         }
-        int begin = (int) e - 1;
-        int pos = (int) e;
+        int[] next = new int[1];
+        PyStr value = scanString(s, (int) e, strict, next);
+        return PyTuple.of(value, PyInt.of(next[0]));
+    }
+
+    /**
+     * The JSON string whose opening quote is at {@code end - 1}; next[0] gets the index after its
+     * closing quote. CPython: scanstring_unicode.
+     */
+    static PyStr scanString(PyStr s, int end, boolean strict, int[] nextOut) {
+        int len = s.length();
+        if (end < 0 || end > len) {
+            throw Errors.valueError("end is out of bounds");
+        }
+        int begin = end - 1;
+        int pos = end;
         // code points, not a StringBuilder: an escaped high surrogate followed by a literal low
         // one stays two code points, as in CPython
-        int[] out = new int[16];
+        int[] out = null;
         int n = 0;
         while (true) {
             int next = pos;
             int c = 0;
             for (; next < len; next++) {
-                c = cps[next];
+                c = s.codePointAt(next);
                 if (c == '"' || c == '\\') {
                     break;
                 }
                 if (c <= 0x1f && strict) {
-                    throw decodeError("Invalid control character at", string, next);
+                    throw decodeError("Invalid control character at", s, next);
                 }
             }
             if (next >= len) {
-                throw decodeError("Unterminated string starting at", string, begin);
+                throw decodeError("Unterminated string starting at", s, begin);
+            }
+            if (c == '"' && out == null) {   // no escapes: a slice of the document
+                nextOut[0] = next + 1;
+                return s.substring(pos, next);
+            }
+            if (out == null) {
+                out = new int[Math.max(16, 2 * (next - pos) + 1)];
             }
             if (n + (next - pos) + 1 > out.length) {
                 out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + (next - pos) + 1));
             }
             for (int k = pos; k < next; k++) {
-                out[n++] = cps[k];
+                out[n++] = s.codePointAt(k);
             }
             if (c == '"') {
-                return PyTuple.of(PyStr.ofCodePoints(out, 0, n), PyInt.of(next + 1));
+                nextOut[0] = next + 1;
+                return PyStr.ofCodePoints(out, 0, n);
             }
             next++;
             if (next == len) {
-                throw decodeError("Unterminated string starting at", string, begin);
+                throw decodeError("Unterminated string starting at", s, begin);
             }
-            c = cps[next];
+            c = s.codePointAt(next);
             if (c != 'u') {
                 pos = next + 1;
                 switch (c) {
@@ -80,19 +105,20 @@ public final class JsonModule {
                     case 'n': c = '\n'; break;
                     case 'r': c = '\r'; break;
                     case 't': c = '\t'; break;
-                    default: throw decodeError("Invalid \\escape", string, pos - 2);
+                    default: throw decodeError("Invalid \\escape", s, pos - 2);
                 }
             } else {
                 next++;
                 pos = next + 4;
                 if (pos >= len) {
-                    throw decodeError("Invalid \\uXXXX escape", string, next - 1);
+                    throw decodeError("Invalid \\uXXXX escape", s, next - 1);
                 }
-                c = hex4(cps, next, string, pos);
+                c = hex4(s, next, pos);
                 next = pos;
                 // a surrogate pair written as two escapes
-                if (c >= 0xD800 && c <= 0xDBFF && pos + 6 < len && cps[next] == '\\' && cps[next + 1] == 'u') {
-                    int c2 = hex4(cps, next + 2, string, pos + 6);
+                if (c >= 0xD800 && c <= 0xDBFF && pos + 6 < len && s.codePointAt(next) == '\\'
+                        && s.codePointAt(next + 1) == 'u') {
+                    int c2 = hex4(s, next + 2, pos + 6);
                     if (c2 >= 0xDC00 && c2 <= 0xDFFF) {
                         c = 0x10000 + (((c - 0xD800) << 10) | (c2 - 0xDC00));
                         pos += 6;
@@ -106,14 +132,14 @@ public final class JsonModule {
         }
     }
 
-    private static int hex4(int[] cps, int at, PyObject string, int end) {
+    private static int hex4(PyStr s, int at, int end) {
         int c = 0;
         for (int k = at; k < at + 4; k++) {
-            int d = cps[k];
+            int d = s.codePointAt(k);
             int v = d >= '0' && d <= '9' ? d - '0' : d >= 'a' && d <= 'f' ? d - 'a' + 10
                     : d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
             if (v < 0) {
-                throw decodeError("Invalid \\uXXXX escape", string, end - 5);
+                throw decodeError("Invalid \\uXXXX escape", s, end - 5);
             }
             c = (c << 4) | v;
         }
@@ -121,7 +147,7 @@ public final class JsonModule {
     }
 
     /** json.decoder.JSONDecodeError(msg, doc, pos). CPython: raise_errmsg. */
-    private static PyException decodeError(String msg, PyObject doc, int pos) {
+    static PyException decodeError(String msg, PyObject doc, int pos) {
         PyObject decoder = Interpreter.current().imports.importAbsolute("json.decoder");
         PyObject cls = Abstract.getAttr(decoder, "JSONDecodeError");
         PyObject exc = Abstract.call(cls, PyStr.of(msg), doc, PyInt.of(pos));

@@ -505,6 +505,7 @@ public final class EvalLoop {
                                 if (arg < ip && (interp.interruptRequested || interp.pollInterrupt())) {
                                     interp.interruptRequested = false;
                                     frame.ip = ip;
+                                    frame.escaped = true;
                                     org.matcha.modules.SignalModule.deliverSigint(frame);
                                 }
                                 ip = arg;
@@ -580,6 +581,9 @@ public final class EvalLoop {
                                 }
                                 Frame caller = frame.back;
                                 frame.back = null;
+                                if (gen == null && !frame.escaped && frame.cells == null && frame.locals == null) {
+                                    frame.park(interp, sp);
+                                }
                                 frame = caller;
                                 interp.currentFrame = frame;
                                 co = frame.code;

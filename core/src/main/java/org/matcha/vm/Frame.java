@@ -55,6 +55,13 @@ public final class Frame extends PyObject {
     PyDict localsSnapshot;
     /** The exception being handled in the caller when this generator frame was resumed. */
     PyObject callerExcInfo;
+    /**
+     * Set once the frame object may be seen from Python or kept past its return (a traceback entry,
+     * sys._getframe, f_back, a signal handler): such a frame is never recycled.
+     */
+    boolean escaped;
+    /** The interpreter that parked this finished frame as its code object's spare (see {@link #reuse}). */
+    Interpreter spareOwner;
 
     public Frame(PyCode code, PyDict globals, PyObject builtins, PyObject locals, PyCell[] closure) {
         this.code = code;
@@ -79,6 +86,43 @@ public final class Frame extends PyObject {
         if (VmProfile.ENABLED) {
             VmProfile.called(code);
         }
+    }
+
+    /**
+     * Frame reuse: a function frame that returned normally and never escaped is parked as its code
+     * object's single spare and handed to the next call of the same code with the same globals, so
+     * a call allocates nothing but its arguments. Only frames without cells qualify (cells are new
+     * per call). CPython reaches the same end with its per-thread frame stack (_PyFrame_Push).
+     */
+    void park(Interpreter interp, int sp) {
+        java.util.Arrays.fill(fast, null);
+        for (int i = 0; i < sp; i++) {
+            stack[i] = null;
+        }
+        initSelf = null;
+        back = null;
+        callerExcInfo = null;
+        spareOwner = interp;
+        code.spareFrame = this;
+    }
+
+    /** The code object's parked frame, taken for a new call, or null when none fits. */
+    static Frame reuse(Interpreter interp, PyCode code, PyDict globals, PyObject builtins) {
+        if (code.spareFrame instanceof Frame f && f.spareOwner == interp && f.globals == globals
+                && f.builtins == builtins) {
+            code.spareFrame = null;
+            f.spareOwner = null;
+            f.sp = 0;
+            f.ip = 0;
+            f.resumeOp = -1;
+            f.resumeWithoutPush = false;
+            f.yielded = false;
+            if (VmProfile.ENABLED) {
+                VmProfile.called(code);
+            }
+            return f;
+        }
+        return null;
     }
 
     /** After arguments are bound: cells that are also parameters take the argument's value. */
@@ -129,7 +173,11 @@ public final class Frame extends PyObject {
 
     @PyGetter
     public PyObject f_back() {
-        return back == null ? PyNone.NONE : back;
+        if (back == null) {
+            return PyNone.NONE;
+        }
+        back.escaped = true;
+        return back;
     }
 
     @PyGetter

@@ -138,7 +138,10 @@ public final class Interpreter {
 
     Frame newFrame(PyFunction fn, PyObject[] args, int from, int n, String[] kwnames) {
         PyCode code = fn.code;
-        Frame f = new Frame(code, fn.globals, fn.builtins, null, fn.closure);
+        Frame f = code.spareFrame == null ? null : Frame.reuse(this, code, fn.globals, fn.builtins);
+        if (f == null) {
+            f = new Frame(code, fn.globals, fn.builtins, null, fn.closure);
+        }
         ArgBinder.bind(fn, f.fast, args, from, n, kwnames);
         f.initCellsFromArgs();
         return f;
@@ -226,7 +229,11 @@ public final class Interpreter {
         return f == null ? null : f.globals.getItem("__name__");
     }
 
+    /** The innermost frame, handed to Java code that may give it to Python: it can no longer be recycled. */
     public Frame currentFrame() {
+        if (currentFrame != null) {
+            currentFrame.escaped = true;
+        }
         return currentFrame;
     }
 
@@ -309,6 +316,9 @@ public final class Interpreter {
         Interpreter i = current;
         if (i != null && i.interruptRequested) {
             i.interruptRequested = false;
+            if (i.currentFrame != null) {
+                i.currentFrame.escaped = true;
+            }
             org.matcha.modules.SignalModule.deliverSigint(i.currentFrame);
         }
     }

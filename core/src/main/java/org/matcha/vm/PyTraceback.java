@@ -28,6 +28,9 @@ public final class PyTraceback extends PyObject {
 
     public PyTraceback(Frame frame, int lasti, PyTraceback next) {
         this.frame = frame;
+        if (frame != null) {
+            frame.escaped = true;
+        }
         this.lasti = lasti;
         this.next = next;
     }

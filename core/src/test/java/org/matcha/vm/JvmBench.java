@@ -7,10 +7,11 @@ import java.util.Arrays;
 
 /**
  * The JVM half of scripts/bench-vm without the browser (not a test), run by scripts/bench-jvm while
- * optimising the VM: each program of ../shared/bench under CPython 3.11 (wall time of the process)
- * and Matcha in-process after two warm-up runs, interleaved per program, outputs checked against
- * CPython's. Prints a Markdown table of medians and the geometric means of the ratios, by wall time and
- * by CPU time (CPython's user+sys from /usr/bin/time, the whole JVM process's for Matcha, JIT and GC
+ * optimising the VM: each program of ../shared/bench under CPython 3.11 (timed in-process by
+ * tools/bench_cpython.py, start-up excluded, its output checked against a plain run's) and Matcha
+ * in-process after two warm-up runs, interleaved per program, outputs checked against CPython's.
+ * Prints a Markdown table of medians and the geometric means of the ratios, by wall time and by CPU
+ * time (CPython's process_time() around the program, the whole JVM process's for Matcha, JIT and GC
  * threads included): on a shared 2-core machine the CPU ratio is the steadier one.
  */
 public final class JvmBench {
@@ -37,16 +38,23 @@ public final class JvmBench {
             double[] jvmCpu = new double[runs];
             String expected = null;
             for (int i = -2; i < runs; i++) {
-                if (i >= 0) {
-                    Path times = Files.createTempFile("bench", ".time");
-                    long t0 = System.nanoTime();
-                    Process p = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "-o", times.toString(), "python3",
-                            f.toString()).redirectErrorStream(true).start();
+                if (i == -2) {   // the reference output: a plain `python3 FILE` run
+                    Process p = new ProcessBuilder("python3", f.toString()).redirectErrorStream(true).start();
                     expected = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     p.waitFor();
-                    cp[i] = (System.nanoTime() - t0) / 1e9;
+                }
+                if (i >= 0) {   // timed in-process by tools/bench_cpython.py: "WALL CPU" seconds, start-up excluded
+                    Path times = Files.createTempFile("bench", ".time");
+                    Process p = new ProcessBuilder("python3", "tools/bench_cpython.py", times.toString(), f.toString())
+                            .redirectErrorStream(true).start();
+                    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    p.waitFor();
+                    if (!out.equals(expected)) {
+                        throw new IllegalStateException("CPython's timed output differs for " + name + ":\n" + out);
+                    }
                     String[] us = Files.readString(times).trim().split("\\s+");
-                    cpCpu[i] = Double.parseDouble(us[us.length - 2]) + Double.parseDouble(us[us.length - 1]);
+                    cp[i] = Double.parseDouble(us[0]);
+                    cpCpu[i] = Double.parseDouble(us[1]);
                     Files.delete(times);
                 }
                 BufferHost host = new BufferHost(x -> null, x -> false, x -> false, System::nanoTime);

@@ -77,7 +77,8 @@ public final class BenchHarness {
                 .mount("/", Path.of("src/test/resources/pages"));
              Playwright playwright = Playwright.create()) {
             String python = opt.getOrDefault("python", "python3");
-            runtimes.add(new ProcessRuntime("cpython", run(python, "--version").trim() + " (" + python + ")", List.of(python)));
+            runtimes.add(ProcessRuntime.inProcess("cpython", run(python, "--version").trim() + " (" + python + ")", python,
+                    Path.of("../tools/bench_cpython.py")));
             if (wanted.contains("jvm")) {
                 runtimes.add(new JvmRuntime(opt.getOrDefault("classpath", System.getProperty("java.class.path"))));
             }
@@ -146,7 +147,7 @@ public final class BenchHarness {
         String expected = null;
         for (int r = 0; r < n; r++) {
             for (int w = 0; w < runtimes.get(r).warmups(); w++) {
-                BenchRuntime.Run run = attempt(runtimes.get(r), b, status, r);
+                BenchRuntime.Run run = attempt(runtimes.get(r), b, status, r, true);
                 if (r == 0 && run != null) {
                     expected = run.output();
                 }
@@ -159,7 +160,7 @@ public final class BenchHarness {
                     continue;
                 }
                 CpuLoad.Seen seen = cpu.waitForQuiet();
-                BenchRuntime.Run run = attempt(runtimes.get(r), b, status, r);
+                BenchRuntime.Run run = attempt(runtimes.get(r), b, status, r, false);
                 if (check(b, runtimes.get(r), run, expected, status, r)) {
                     times[r][i] = run.seconds();
                     busy[r][i] = seen.busy();
@@ -194,9 +195,9 @@ public final class BenchHarness {
         return failed;
     }
 
-    private static BenchRuntime.Run attempt(BenchRuntime runtime, Benchmark b, String[] status, int r) {
+    private static BenchRuntime.Run attempt(BenchRuntime runtime, Benchmark b, String[] status, int r, boolean warmup) {
         try {
-            return runtime.run(b.file());
+            return warmup ? runtime.warmup(b.file()) : runtime.run(b.file());
         } catch (Exception | StackOverflowError e) {
             status[r] = "error";
             System.err.println(b.name() + " under " + runtime.key() + ": " + e);

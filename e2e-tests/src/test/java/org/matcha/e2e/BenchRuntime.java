@@ -18,6 +18,11 @@ interface BenchRuntime extends AutoCloseable {
 
     Run run(Path file) throws Exception;
 
+    /** One untimed warm-up run; CPython's gives the reference output. */
+    default Run warmup(Path file) throws Exception {
+        return run(file);
+    }
+
     /**
      * Peak memory for the program in KiB when it is not measured by {@link #run} itself (e.g. a
      * fresh process), or -1 when the runs already report it.

@@ -8,20 +8,41 @@ import java.util.List;
 
 /**
  * A runtime started as a new process per run (CPython's {@code python3 FILE}, the WASI build's
- * {@code wasi/run-wasmtime FILE}): wall time of the whole process, start-up included, and its
- * peak resident set size from GNU time's %M (maximum RSS in KiB).
+ * {@code wasi/run-wasmtime FILE}) and its peak resident set size from GNU time's %M (maximum RSS in
+ * KiB). Timed runs either take the wall time of the whole process, start-up included, or (CPython,
+ * see {@link #inProcess}) the time the program itself reports through tools/bench_cpython.py.
  */
 final class ProcessRuntime implements BenchRuntime {
     private final String key;
     private final String label;
     private final List<String> command;
+    private final List<String> timedCommand;
     private final Path rssFile;
+    private final Path timeFile;
 
     ProcessRuntime(String key, String label, List<String> command) throws java.io.IOException {
+        this(key, label, command, command, null);
+    }
+
+    private ProcessRuntime(String key, String label, List<String> command, List<String> timedCommand, Path timeFile)
+            throws java.io.IOException {
         this.key = key;
         this.label = label;
         this.command = command;
+        this.timedCommand = timedCommand;
         this.rssFile = Files.createTempFile("matcha-bench-rss", ".txt");
+        this.timeFile = timeFile;
+    }
+
+    /**
+     * CPython timed in-process like Matcha: warm-ups run the plain {@code python FILE} (whose output is
+     * the reference), timed runs {@code python DRIVER TIMEFILE FILE}, where the driver
+     * (tools/bench_cpython.py) runs FILE as __main__ and writes the seconds of that call alone.
+     */
+    static ProcessRuntime inProcess(String key, String label, String python, Path driver) throws java.io.IOException {
+        Path timeFile = Files.createTempFile("matcha-bench-time", ".txt");
+        return new ProcessRuntime(key, label, List.of(python),
+                List.of(python, driver.toAbsolutePath().toString(), timeFile.toString()), timeFile);
     }
 
     @Override
@@ -40,8 +61,22 @@ final class ProcessRuntime implements BenchRuntime {
     }
 
     @Override
-    public Run run(Path file) throws Exception {
+    public Run warmup(Path file) throws Exception {
         return runMeasured(command, file, rssFile);
+    }
+
+    @Override
+    public Run run(Path file) throws Exception {
+        if (timeFile == null) {
+            return runMeasured(command, file, rssFile);
+        }
+        Files.writeString(timeFile, "");
+        Run run = runMeasured(timedCommand, file, rssFile);
+        String[] reported = Files.readString(timeFile).trim().split("\\s+");
+        if (reported.length != 2) {
+            return new Run(run.seconds(), run.output() + "\n[" + key + "] no time reported", run.peakKib());
+        }
+        return new Run(Double.parseDouble(reported[0]), run.output(), run.peakKib());
     }
 
     /** Runs {@code command FILE} in FILE's folder under /usr/bin/time; stdout and stderr merged. */
@@ -67,5 +102,8 @@ final class ProcessRuntime implements BenchRuntime {
     @Override
     public void close() throws Exception {
         Files.deleteIfExists(rssFile);
+        if (timeFile != null) {
+            Files.deleteIfExists(timeFile);
+        }
     }
 }
