@@ -84,6 +84,19 @@ abstract class ExpressionParser extends LiteralParser {
     /** Depth of (), [] and {} displays being parsed, for rules that apply only inside brackets. */
     protected int bracketDepth;
 
+    @Override
+    protected final AstExpr starExpressionInvalidPass() {
+        boolean saved = invalidRules;
+        invalidRules = true;
+        bracketDepth++;
+        try {
+            return starExpression();
+        } finally {
+            invalidRules = saved;
+            bracketDepth--;
+        }
+    }
+
     /**
      * invalid_expression: two expressions in a row inside brackets, "Perhaps you forgot a comma?"
      * (not after NAME STRING, a soft keyword, or a legacy print/exec).
@@ -215,8 +228,13 @@ abstract class ExpressionParser extends LiteralParser {
         return namedExpression();
     }
 
-    // named_expression: NAME ':=' expression | expression !':='
+    // named_expression: NAME ':=' expression | invalid_named_expression | expression !':='
     protected final AstExpr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** named_expression; {@code invalidAssign} false where CPython's grammar has no invalid_named_expression. */
+    private AstExpr namedExpression(boolean invalidAssign) {
         if (atName() && peek(1).kind() == TokenKind.COLONEQUAL) {
             Token start = next();
             next();
@@ -228,6 +246,7 @@ abstract class ExpressionParser extends LiteralParser {
             checkVersion(8, "Assignment expressions are");
             return finish(new NamedExpr(target, value, 0, 0, 0, 0), start);
         }
+        Token start = peek();
         AstExpr e = expression();
         if (e == null) {
             return null;
@@ -238,7 +257,54 @@ abstract class ExpressionParser extends LiteralParser {
             }
             return null;
         }
+        if (invalidRules && invalidAssign && at(TokenKind.EQUAL)) {
+            invalidNamedAssignment(e, start);
+        }
         return e;
+    }
+
+    /**
+     * invalid_named_expression's '=' alternatives: {@code NAME '=' bitwise_or !('='|':=')} and
+     * {@code !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')}.
+     */
+    private void invalidNamedAssignment(AstExpr a, Token start) {
+        if (a instanceof Compare || a instanceof BoolOp || a instanceof IfExp || a instanceof Lambda
+                || (a instanceof UnaryOp u && u.op instanceof Not)) {
+            return; // not a bitwise_or
+        }
+        int mark = pos;
+        next();
+        AstExpr b = bitwiseOr();
+        boolean fits = b != null && !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL);
+        pos = mark;
+        if (!fits) {
+            return;
+        }
+        if (a instanceof Name && start.kind() == TokenKind.NAME && a.endColOffset == start.endCol()
+                && a.endLineno == start.endLine()) {
+            throw errorBetween(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        AstExpr leftmost = a;
+        while (true) {
+            if (leftmost instanceof Attribute x) {
+                leftmost = x.value;
+            } else if (leftmost instanceof Subscript x) {
+                leftmost = x.value;
+            } else if (leftmost instanceof Call x) {
+                leftmost = x.func;
+            } else if (leftmost instanceof BinOp x) {
+                leftmost = x.left;
+            } else {
+                break;
+            }
+        }
+        boolean startsDisplay = (start.kind() == TokenKind.LSQB && leftmost instanceof List)
+                || (start.kind() == TokenKind.LPAR && (leftmost instanceof Tuple || leftmost instanceof GeneratorExp)
+                    && leftmost.colOffset == start.startCol() && leftmost.lineno == start.startLine())
+                || start.isName("True") || start.isName("None") || start.isName("False");
+        if (!startsDisplay) {
+            throw errorAt(a, "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
+        }
     }
 
     // disjunction: conjunction ('or' conjunction)+ | conjunction
@@ -566,12 +632,28 @@ abstract class ExpressionParser extends LiteralParser {
         while (true) {
             Token start = peek();
             if (at(TokenKind.STAR)) {
+                if (hasDoubleStar(keywords)) {
+                    // kwargs: after '**' only keyword and '**' arguments (invalid_arguments: args ',' '*')
+                    if (invalidRules) {
+                        throw errorAt(start, "iterable argument unpacking follows keyword argument unpacking");
+                    }
+                    return false;
+                }
                 next();
                 AstExpr value = expression();
                 if (value == null) {
                     return false;
                 }
-                args.add(finish(new Starred(value, Load.INSTANCE, 0, 0, 0, 0), start));
+                Starred starred = finish(new Starred(value, Load.INSTANCE, 0, 0, 0, 0), start);
+                if (invalidRules && callOpen != null && args.isEmpty() && keywords.isEmpty() && atFor()) {
+                    // genexp: invalid_comprehension '(' starred_expression for_if_clauses
+                    int mark = pos;
+                    if (forIfClauses() != null) {
+                        throw errorAt(starred, "iterable unpacking cannot be used in comprehension");
+                    }
+                    pos = mark;
+                }
+                args.add(starred);
             } else if (at(TokenKind.DOUBLESTAR)) {
                 next();
                 AstExpr value = expression();
@@ -590,7 +672,7 @@ abstract class ExpressionParser extends LiteralParser {
                 keywords.add(finish(new Keyword(name.text(), value, 0, 0, 0, 0), start));
                 seenKeyword = true;
             } else {
-                AstExpr value = namedExpression();
+                AstExpr value = namedExpression(false);
                 if (value == null) {
                     return false;
                 }
@@ -823,7 +905,10 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 return first instanceof Starred ? null : first;
             }
-            if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
+            if (atFor()) {
+                if (first instanceof Starred) {
+                    return starredComprehensionElement(first);
+                }
                 ArrayList<Comprehension> gens = forIfClauses();
                 if (gens == null || !accept(TokenKind.RPAR)) {
                     return null;
@@ -869,12 +954,18 @@ abstract class ExpressionParser extends LiteralParser {
             if (first == null) {
                 return null;
             }
-            if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
+            if (atFor()) {
+                if (first instanceof Starred) {
+                    return starredComprehensionElement(first);
+                }
                 ArrayList<Comprehension> gens = forIfClauses();
                 if (gens == null || !accept(TokenKind.RSQB)) {
                     return null;
                 }
                 return finish(new ListComp(first, gens, 0, 0, 0, 0), open);
+            }
+            if (invalidRules && at(TokenKind.COMMA)) {
+                invalidComprehensionTarget(first);
             }
             ArrayList<AstExpr> elts = restOfStarNamedExpressions(first);
             if (elts == null || !accept(TokenKind.RSQB)) {
@@ -897,6 +988,9 @@ abstract class ExpressionParser extends LiteralParser {
                 return finish(new Dict(new ArrayList<>(), new ArrayList<>(), 0, 0, 0, 0), open);
             }
             if (at(TokenKind.DOUBLESTAR)) {
+                if (invalidRules) {
+                    invalidDictComprehension();
+                }
                 return dictTail(open, null, null);
             }
             int mark = pos;
@@ -915,6 +1009,9 @@ abstract class ExpressionParser extends LiteralParser {
                     if (invalidRules && (at(TokenKind.RBRACE) || at(TokenKind.COMMA))) {
                         throw errorAt(colon, "expression expected after dictionary key and ':'");
                     }
+                    if (invalidRules) {
+                        invalidStarredValue();
+                    }
                     return null;
                 }
                 if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
@@ -926,12 +1023,18 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 return dictTail(open, key, value);
             }
-            if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
+            if (atFor()) {
+                if (first instanceof Starred) {
+                    return starredComprehensionElement(first);
+                }
                 ArrayList<Comprehension> gens = forIfClauses();
                 if (gens == null || !accept(TokenKind.RBRACE)) {
                     return null;
                 }
                 return finish(new SetComp(first, gens, 0, 0, 0, 0), open);
+            }
+            if (invalidRules && at(TokenKind.COMMA)) {
+                invalidComprehensionTarget(first);
             }
             ArrayList<AstExpr> elts = restOfStarNamedExpressions(first);
             if (elts == null || !accept(TokenKind.RBRACE)) {
@@ -990,6 +1093,9 @@ abstract class ExpressionParser extends LiteralParser {
                     if (invalidRules && (at(TokenKind.RBRACE) || at(TokenKind.COMMA))) {
                         throw errorAt(colon, "expression expected after dictionary key and ':'");
                     }
+                    if (invalidRules) {
+                        invalidStarredValue();
+                    }
                     return null;
                 }
                 keys.add(key);
@@ -1000,6 +1106,62 @@ abstract class ExpressionParser extends LiteralParser {
             return null;
         }
         return finish(new Dict(keys, values, 0, 0, 0, 0), open);
+    }
+
+    protected final boolean atFor() {
+        return atKeyword("for") || (atKeyword("async") && peek(1).isName("for"));
+    }
+
+    /** invalid_comprehension: ('[' | '(' | '{') starred_expression for_if_clauses. */
+    private AstExpr starredComprehensionElement(AstExpr starred) {
+        if (invalidRules && forIfClauses() != null) {
+            throw errorAt(starred, "iterable unpacking cannot be used in comprehension");
+        }
+        return null;
+    }
+
+    /**
+     * invalid_comprehension: ('[' | '{') star_named_expression ',' [star_named_expressions]
+     * for_if_clauses, "did you forget parentheses around the comprehension target?".
+     */
+    private void invalidComprehensionTarget(AstExpr first) {
+        int mark = pos;
+        Token comma = next();
+        if (atFor()) {
+            if (forIfClauses() != null) {
+                throw errorStartingAt(first, comma, "did you forget parentheses around the comprehension target?");
+            }
+        } else {
+            ArrayList<AstExpr> rest = starNamedExpressions();
+            if (rest != null && atFor() && forIfClauses() != null) {
+                throw errorBetween(first, rest.get(rest.size() - 1),
+                        "did you forget parentheses around the comprehension target?");
+            }
+        }
+        pos = mark;
+    }
+
+    /** invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'. */
+    private void invalidDictComprehension() {
+        int mark = pos;
+        Token doubleStar = next();
+        if (bitwiseOr() != null && atFor() && forIfClauses() != null && at(TokenKind.RBRACE)) {
+            throw errorAt(doubleStar, "dict unpacking cannot be used in dict comprehension");
+        }
+        pos = mark;
+    }
+
+    /** invalid_kvpair / invalid_double_starred_kvpairs: expression ':' '*' bitwise_or. */
+    private void invalidStarredValue() {
+        if (!at(TokenKind.STAR)) {
+            return;
+        }
+        int mark = pos;
+        Token star = next();
+        if (bitwiseOr() != null) {
+            throw errorAt(star, "cannot use a starred expression in a dictionary value");
+        }
+        pos = mark;
     }
 
     // for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
