@@ -707,6 +707,9 @@ public final class Lexer {
                 }
                 break;
             default:
+                if (!Unicode.isPrintable(c)) {
+                    throw invalidCharacter(i, c); // CPython 3.11 tok_get: checked before one-char operators
+                }
                 throw errorAtCursor("invalid syntax", i, i + 1);
         }
         i += len;
