@@ -233,8 +233,11 @@ abstract class ExpressionParser extends LiteralParser {
         return namedExpression(true);
     }
 
-    /** named_expression; {@code invalidAssign} false where CPython's grammar has no invalid_named_expression. */
-    private AstExpr namedExpression(boolean invalidAssign) {
+    /**
+     * named_expression; {@code invalidRule} false for CPython's {@code assignment_expression |
+     * expression !':='}, which has no invalid_named_expression.
+     */
+    private AstExpr namedExpression(boolean invalidRule) {
         if (atName() && peek(1).kind() == TokenKind.COLONEQUAL) {
             Token start = next();
             next();
@@ -252,12 +255,12 @@ abstract class ExpressionParser extends LiteralParser {
             return null;
         }
         if (at(TokenKind.COLONEQUAL)) {
-            if (invalidRules) {
+            if (invalidRules && invalidRule) {
                 throw errorAt(e, "cannot use assignment expressions with " + exprName(e));
             }
             return null;
         }
-        if (invalidRules && invalidAssign && at(TokenKind.EQUAL)) {
+        if (invalidRules && invalidRule && at(TokenKind.EQUAL)) {
             invalidNamedAssignment(e, start);
         }
         return e;
@@ -810,6 +813,10 @@ abstract class ExpressionParser extends LiteralParser {
                 return null;
             }
             if (!at(TokenKind.COLON)) {
+                if (invalidRules && at(TokenKind.EQUAL)) {
+                    pos = mark;
+                    return namedExpression(); // slice: named_expression, with invalid_named_expression
+                }
                 return at(TokenKind.COLONEQUAL) ? null : lower;
             }
         }
@@ -1412,6 +1419,9 @@ abstract class ExpressionParser extends LiteralParser {
                     return null;
                 }
                 next();
+                if (invalidRules && at(TokenKind.STAR)) {
+                    throw errorAt(peek(), "expected comma between / and *");
+                }
                 checkVersion(8, "Positional-only parameters are");
                 seenSlash = true;
                 a.posonlyargs.addAll(plain);

@@ -232,7 +232,7 @@ abstract class LiteralParser extends ParserBase {
             throw errorAt(peek(), "f-string: expression required before '" + peek().text() + "'");
         }
         if (at(TokenKind.DOUBLESTAR)) {
-            throw errorAt(peek(), "f-string: cannot use double starred expression here");
+            throw fieldError(peek(), brace, "cannot use double starred expression here");
         }
         Token firstExprToken = peek();
         int exprStart = pos;

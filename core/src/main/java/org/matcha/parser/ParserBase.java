@@ -207,6 +207,12 @@ abstract class ParserBase {
         if (isEndOfInput(t)) {
             return errorAtEnd("IndentationError", msg);
         }
+        if (t.kind() == TokenKind.DEDENT) {
+            // no column either: the tokenizer's cursor is at the new line's first character
+            int col = src.byteColToCharCol(t.startLine(), t.startCol());
+            return new PySyntaxError("IndentationError", msg, src.filename(), t.startLine(), col, t.startLine(), -1,
+                    src.line(t.startLine()));
+        }
         return src.error("IndentationError", msg, t.startLine(), t.startCol(), t.endLine(), t.endCol());
     }
 
