@@ -667,10 +667,18 @@ abstract class ExpressionParser extends LiteralParser {
                 seenKeyword = true;
             } else if (atName() && peek(1).kind() == TokenKind.EQUAL) {
                 Token name = next();
-                next();
+                Token equals = next();
                 AstExpr value = expression();
                 if (value == null) {
                     return false;
+                }
+                if (invalidRules && atFor()) {
+                    // invalid_kwarg: a=NAME b='=' expression for_if_clauses
+                    int mark = pos;
+                    if (forIfClauses() != null) {
+                        throw errorBetween(name, equals, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                    }
+                    pos = mark;
                 }
                 keywords.add(finish(new Keyword(name.text(), value, 0, 0, 0, 0), start));
                 seenKeyword = true;
@@ -1393,6 +1401,32 @@ abstract class ExpressionParser extends LiteralParser {
         return finish(new Lambda(args, body, 0, 0, 0, 0), start);
     }
 
+    /**
+     * invalid_parameters: param_no_default* '(' param_no_default+ ','? ')', and
+     * invalid_lambda_parameters: lambda_param_no_default* '(' ','.lambda_param+ ','? ')'.
+     */
+    private void invalidParenthesizedParameters(boolean annotations, TokenKind closer) {
+        int mark = pos;
+        Token open = next();
+        boolean any = false;
+        while (atName()) {
+            next();
+            any = true;
+            if (annotations && accept(TokenKind.COLON) && expression() == null) {
+                break;
+            }
+            if (!accept(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        if (any && at(TokenKind.RPAR)) {
+            throw errorBetween(open, peek(), closer == TokenKind.COLON
+                    ? "Lambda expression parameters cannot be parenthesized"
+                    : "Function parameters cannot be parenthesized");
+        }
+        pos = mark;
+    }
+
     protected static Arguments emptyArguments() {
         return new Arguments(new ArrayList<>(), new ArrayList<>(), null, new ArrayList<>(), new ArrayList<>(),
                 null, new ArrayList<>());
@@ -1412,7 +1446,8 @@ abstract class ExpressionParser extends LiteralParser {
             Token t = peek();
             if (t.kind() == TokenKind.SLASH) {
                 if (seenSlash || star || plain.isEmpty()) {
-                    if (invalidRules) {
+                    // invalid_parameters: a="/" ',' — a lone '/' before ')' is plain invalid syntax
+                    if (invalidRules && (seenSlash || star || peek(1).kind() == TokenKind.COMMA)) {
                         throw errorAt(t, seenSlash ? "/ may appear only once"
                                 : star ? "/ must be ahead of *" : "at least one argument must precede /");
                     }
@@ -1478,14 +1513,21 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 break;
             } else {
+                if (invalidRules && t.kind() == TokenKind.LPAR && !star && !seenSlash && !seenDefault) {
+                    invalidParenthesizedParameters(annotations, closer);
+                }
                 Arg p = param(annotations, false);
                 if (p == null) {
                     return null;
                 }
                 AstExpr dflt = null;
                 if (accept(TokenKind.EQUAL)) {
+                    Token equals = last();
                     dflt = expression();
                     if (dflt == null) {
+                        if (invalidRules && (at(TokenKind.RPAR) || at(TokenKind.COMMA))) {
+                            throw errorAt(equals, "expected default value expression"); // invalid_default
+                        }
                         return null;
                     }
                 }
