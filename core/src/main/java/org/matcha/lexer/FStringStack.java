@@ -38,6 +38,10 @@ final class FStringStack {
         return frames.isEmpty() ? null : frames.get(frames.size() - 1);
     }
 
+    int depth() {
+        return frames.size();
+    }
+
     void push(char quote, boolean triple, boolean raw, int start, int parenDepth) {
         frames.add(new Frame(quote, triple, raw, start));
     }
@@ -72,9 +76,20 @@ final class FStringStack {
      * uses an enclosing f-string's quote ends that f-string there; report what 3.11 reports.
      */
     void checkNestedQuote(Lexer lexer, char quote, boolean triple, int at) {
-        for (Frame f : frames) {
+        for (int k = 0; k < frames.size(); k++) {
+            Frame f = frames.get(k);
             if (f.quote == quote && (!f.triple || triple)) {
-                throw lexer.cursorError("f-string: expecting '}'", f.start, f.start);
+                // what 3.11's fstring_find_expr finds at the end of the shortened f-string
+                String msg;
+                char open = lexer.openBracketAbove(f.fieldParenBase);
+                if (k < frames.size() - 1) {
+                    msg = "f-string: unterminated string";
+                } else if (f.mode == EXPR && open != 0) {
+                    msg = "f-string: unmatched '" + open + "'";
+                } else {
+                    msg = "f-string: expecting '}'";
+                }
+                throw lexer.cursorError(msg, f.start, f.start);
             }
         }
     }

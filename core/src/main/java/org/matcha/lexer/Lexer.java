@@ -452,6 +452,10 @@ public final class Lexer {
             }
             char c = text.charAt(k);
             if (c == '\\') {
+                if (frame != null) {
+                    // 3.11 fstring_find_expr: nowhere inside an expression is a backslash allowed
+                    throw fstringError(frame, "f-string expression part cannot include a backslash");
+                }
                 k += 2;
                 continue;
             }
@@ -510,6 +514,10 @@ public final class Lexer {
                 throw unterminatedFString(frame);
             }
             if (c == '\\') {
+                if (fstrings.depth() > 1) {
+                    // an f-string nested in another's expression: 3.11 sees a backslash in that expression
+                    throw fstringError(frame, "f-string expression part cannot include a backslash");
+                }
                 char next = i + 1 < n ? text.charAt(i + 1) : '\0';
                 if (!frame.raw && next == 'N' && i + 2 < n && text.charAt(i + 2) == '{') {
                     int close = text.indexOf('}', i);
@@ -699,10 +707,103 @@ public final class Lexer {
                 }
                 break;
             default:
+                if (!Unicode.isPrintable(c)) {
+                    throw invalidCharacter(i, c); // CPython 3.11 tok_get: checked before one-char operators
+                }
                 throw errorAtCursor("invalid syntax", i, i + 1);
         }
         i += len;
         return token(kind, start, i);
+    }
+
+    // ---- where errors in a run of string literals are reported ------------------------------------
+
+    /**
+     * CPython 3.11 decodes strings and scans f-strings (Parser/string_parser.c) after the parser
+     * has fetched the token that follows the run of STRING tokens, and RAISE_SYNTAX_ERROR points at
+     * that last fetched token. This returns the char index where it starts, with the run tokenized
+     * 3.11's way (an f-string is one STRING token that ends at its first matching quote): a NEWLINE
+     * starts at its '\n', and end of input gives the source length.
+     */
+    public int indexAfterStringRun(int runStart) {
+        boolean inBrackets = parenDepthBefore(runStart) > 0;
+        int k = runStart;
+        while (true) {
+            int quoteAt = k;
+            while (quoteAt < n && text.charAt(quoteAt) != '"' && text.charAt(quoteAt) != '\'') {
+                quoteAt++;
+            }
+            k = skipBlanks(endOfPlainString(quoteAt), inBrackets);
+            if (k >= n || !startsString(k)) {
+                return k;
+            }
+        }
+    }
+
+    /** The lexer's bracket depth where a token starting at {@code index} is produced (re-lexes the prefix). */
+    private int parenDepthBefore(int index) {
+        Lexer probe = new Lexer(text, src.filename(), WarningSink.IGNORE);
+        try {
+            while (true) {
+                Token t = probe.next();
+                if (t.startIndex() >= index || t.kind() == TokenKind.ENDMARKER) {
+                    return probe.parenDepth;
+                }
+            }
+        } catch (PySyntaxError e) {
+            return 0;
+        }
+    }
+
+    /** CPython 3.11 tokenizer.c: a string's end, any prefix letters already skipped; escapes skip a char. */
+    private int endOfPlainString(int quoteAt) {
+        if (quoteAt >= n) {
+            return n;
+        }
+        char quote = text.charAt(quoteAt);
+        boolean triple = quoteAt + 2 < n && text.charAt(quoteAt + 1) == quote && text.charAt(quoteAt + 2) == quote;
+        int k = quoteAt + (triple ? 3 : 1);
+        while (k < n) {
+            char c = text.charAt(k);
+            if (c == '\\') {
+                k += 2;
+            } else if (c == '\n' && !triple) {
+                return k;
+            } else if (c == quote && (!triple || (k + 2 < n && text.charAt(k + 1) == quote && text.charAt(k + 2) == quote))) {
+                return k + (triple ? 3 : 1);
+            } else {
+                k++;
+            }
+        }
+        return n;
+    }
+
+    /** Skips what produces no token: blanks, comments, continuations, and newlines inside brackets. */
+    private int skipBlanks(int k, boolean inBrackets) {
+        while (k < n) {
+            char c = text.charAt(k);
+            if (c == ' ' || c == '\t' || c == '\f' || (c == '\n' && inBrackets)) {
+                k++;
+            } else if (c == '#') {
+                while (k < n && text.charAt(k) != '\n') {
+                    k++;
+                }
+            } else if (c == '\\' && k + 1 < n && text.charAt(k + 1) == '\n') {
+                k += 2;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private boolean startsString(int k) {
+        int quoteAt = k;
+        while (quoteAt < n && quoteAt - k <= 2 && isAsciiIdentifierStart(text.charAt(quoteAt))) {
+            quoteAt++;
+        }
+        return quoteAt < n && (text.charAt(quoteAt) == '"' || text.charAt(quoteAt) == '\'')
+                && quoteAt - k <= 2 && isStringPrefix(k, quoteAt);
     }
 
     // ---- access for NumberScanner and FStringStack --------------------------------------------
@@ -725,6 +826,11 @@ public final class Lexer {
 
     PySyntaxError cursorError(String msg, int start, int end) {
         return errorAtCursor(msg, start, end);
+    }
+
+    /** The innermost open bracket when more than {@code base} are open, else 0. */
+    char openBracketAbove(int base) {
+        return parenDepth > base ? parens[parenDepth - 1] : 0;
     }
 
     WarningSink warnings() {

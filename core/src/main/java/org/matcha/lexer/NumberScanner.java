@@ -76,7 +76,7 @@ final class NumberScanner {
             }
             int zerosEnd = i;
             if (at(i) == '_') {
-                throw cursorError("invalid decimal literal", i);
+                throw cursorError("invalid decimal literal", i + 1); // the cursor is past the '_'
             }
             if (isDigit(at(i), 10)) {
                 nonzero = true;
@@ -206,7 +206,7 @@ final class NumberScanner {
             }
             return;
         }
-        if (Lexer.isAsciiIdentifierPart(c) || c >= 0x80) {
+        if (Lexer.isAsciiIdentifierPart(c)) { // 3.11 checks ASCII only; other characters lex on
             throw cursorError("invalid " + kind + " literal", i);
         }
     }

@@ -84,6 +84,19 @@ abstract class ExpressionParser extends LiteralParser {
     /** Depth of (), [] and {} displays being parsed, for rules that apply only inside brackets. */
     protected int bracketDepth;
 
+    @Override
+    protected final AstExpr starExpressionInvalidPass() {
+        boolean saved = invalidRules;
+        invalidRules = true;
+        bracketDepth++;
+        try {
+            return starExpression();
+        } finally {
+            invalidRules = saved;
+            bracketDepth--;
+        }
+    }
+
     /**
      * invalid_expression: two expressions in a row inside brackets, "Perhaps you forgot a comma?"
      * (not after NAME STRING, a soft keyword, or a legacy print/exec).
@@ -215,8 +228,16 @@ abstract class ExpressionParser extends LiteralParser {
         return namedExpression();
     }
 
-    // named_expression: NAME ':=' expression | expression !':='
+    // named_expression: NAME ':=' expression | invalid_named_expression | expression !':='
     protected final AstExpr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /**
+     * named_expression; {@code invalidRule} false for CPython's {@code assignment_expression |
+     * expression !':='}, which has no invalid_named_expression.
+     */
+    private AstExpr namedExpression(boolean invalidRule) {
         if (atName() && peek(1).kind() == TokenKind.COLONEQUAL) {
             Token start = next();
             next();
@@ -228,17 +249,65 @@ abstract class ExpressionParser extends LiteralParser {
             checkVersion(8, "Assignment expressions are");
             return finish(new NamedExpr(target, value, 0, 0, 0, 0), start);
         }
+        Token start = peek();
         AstExpr e = expression();
         if (e == null) {
             return null;
         }
         if (at(TokenKind.COLONEQUAL)) {
-            if (invalidRules) {
+            if (invalidRules && invalidRule) {
                 throw errorAt(e, "cannot use assignment expressions with " + exprName(e));
             }
             return null;
         }
+        if (invalidRules && invalidRule && at(TokenKind.EQUAL)) {
+            invalidNamedAssignment(e, start);
+        }
         return e;
+    }
+
+    /**
+     * invalid_named_expression's '=' alternatives: {@code NAME '=' bitwise_or !('='|':=')} and
+     * {@code !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')}.
+     */
+    private void invalidNamedAssignment(AstExpr a, Token start) {
+        if (a instanceof Compare || a instanceof BoolOp || a instanceof IfExp || a instanceof Lambda
+                || (a instanceof UnaryOp u && u.op instanceof Not)) {
+            return; // not a bitwise_or
+        }
+        int mark = pos;
+        next();
+        AstExpr b = bitwiseOr();
+        boolean fits = b != null && !at(TokenKind.EQUAL) && !at(TokenKind.COLONEQUAL);
+        pos = mark;
+        if (!fits) {
+            return;
+        }
+        if (a instanceof Name && start.kind() == TokenKind.NAME && a.endColOffset == start.endCol()
+                && a.endLineno == start.endLine()) {
+            throw errorBetween(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        AstExpr leftmost = a;
+        while (true) {
+            if (leftmost instanceof Attribute x) {
+                leftmost = x.value;
+            } else if (leftmost instanceof Subscript x) {
+                leftmost = x.value;
+            } else if (leftmost instanceof Call x) {
+                leftmost = x.func;
+            } else if (leftmost instanceof BinOp x) {
+                leftmost = x.left;
+            } else {
+                break;
+            }
+        }
+        boolean startsDisplay = (start.kind() == TokenKind.LSQB && leftmost instanceof List)
+                || (start.kind() == TokenKind.LPAR && (leftmost instanceof Tuple || leftmost instanceof GeneratorExp)
+                    && leftmost.colOffset == start.startCol() && leftmost.lineno == start.startLine())
+                || start.isName("True") || start.isName("None") || start.isName("False");
+        if (!startsDisplay) {
+            throw errorAt(a, "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
+        }
     }
 
     // disjunction: conjunction ('or' conjunction)+ | conjunction
@@ -566,12 +635,28 @@ abstract class ExpressionParser extends LiteralParser {
         while (true) {
             Token start = peek();
             if (at(TokenKind.STAR)) {
+                if (hasDoubleStar(keywords)) {
+                    // kwargs: after '**' only keyword and '**' arguments (invalid_arguments: args ',' '*')
+                    if (invalidRules) {
+                        throw errorAt(start, "iterable argument unpacking follows keyword argument unpacking");
+                    }
+                    return false;
+                }
                 next();
                 AstExpr value = expression();
                 if (value == null) {
                     return false;
                 }
-                args.add(finish(new Starred(value, Load.INSTANCE, 0, 0, 0, 0), start));
+                Starred starred = finish(new Starred(value, Load.INSTANCE, 0, 0, 0, 0), start);
+                if (invalidRules && callOpen != null && args.isEmpty() && keywords.isEmpty() && atFor()) {
+                    // genexp: invalid_comprehension '(' starred_expression for_if_clauses
+                    int mark = pos;
+                    if (forIfClauses() != null) {
+                        throw errorAt(starred, "iterable unpacking cannot be used in comprehension");
+                    }
+                    pos = mark;
+                }
+                args.add(starred);
             } else if (at(TokenKind.DOUBLESTAR)) {
                 next();
                 AstExpr value = expression();
@@ -582,15 +667,23 @@ abstract class ExpressionParser extends LiteralParser {
                 seenKeyword = true;
             } else if (atName() && peek(1).kind() == TokenKind.EQUAL) {
                 Token name = next();
-                next();
+                Token equals = next();
                 AstExpr value = expression();
                 if (value == null) {
                     return false;
                 }
+                if (invalidRules && atFor()) {
+                    // invalid_kwarg: a=NAME b='=' expression for_if_clauses
+                    int mark = pos;
+                    if (forIfClauses() != null) {
+                        throw errorBetween(name, equals, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                    }
+                    pos = mark;
+                }
                 keywords.add(finish(new Keyword(name.text(), value, 0, 0, 0, 0), start));
                 seenKeyword = true;
             } else {
-                AstExpr value = namedExpression();
+                AstExpr value = namedExpression(false);
                 if (value == null) {
                     return false;
                 }
@@ -728,6 +821,10 @@ abstract class ExpressionParser extends LiteralParser {
                 return null;
             }
             if (!at(TokenKind.COLON)) {
+                if (invalidRules && at(TokenKind.EQUAL)) {
+                    pos = mark;
+                    return namedExpression(); // slice: named_expression, with invalid_named_expression
+                }
                 return at(TokenKind.COLONEQUAL) ? null : lower;
             }
         }
@@ -823,7 +920,10 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 return first instanceof Starred ? null : first;
             }
-            if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
+            if (atFor()) {
+                if (first instanceof Starred) {
+                    return starredComprehensionElement(first);
+                }
                 ArrayList<Comprehension> gens = forIfClauses();
                 if (gens == null || !accept(TokenKind.RPAR)) {
                     return null;
@@ -869,12 +969,18 @@ abstract class ExpressionParser extends LiteralParser {
             if (first == null) {
                 return null;
             }
-            if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
+            if (atFor()) {
+                if (first instanceof Starred) {
+                    return starredComprehensionElement(first);
+                }
                 ArrayList<Comprehension> gens = forIfClauses();
                 if (gens == null || !accept(TokenKind.RSQB)) {
                     return null;
                 }
                 return finish(new ListComp(first, gens, 0, 0, 0, 0), open);
+            }
+            if (invalidRules && at(TokenKind.COMMA)) {
+                invalidComprehensionTarget(first);
             }
             ArrayList<AstExpr> elts = restOfStarNamedExpressions(first);
             if (elts == null || !accept(TokenKind.RSQB)) {
@@ -897,6 +1003,9 @@ abstract class ExpressionParser extends LiteralParser {
                 return finish(new Dict(new ArrayList<>(), new ArrayList<>(), 0, 0, 0, 0), open);
             }
             if (at(TokenKind.DOUBLESTAR)) {
+                if (invalidRules) {
+                    invalidDictComprehension();
+                }
                 return dictTail(open, null, null);
             }
             int mark = pos;
@@ -915,6 +1024,9 @@ abstract class ExpressionParser extends LiteralParser {
                     if (invalidRules && (at(TokenKind.RBRACE) || at(TokenKind.COMMA))) {
                         throw errorAt(colon, "expression expected after dictionary key and ':'");
                     }
+                    if (invalidRules) {
+                        invalidStarredValue();
+                    }
                     return null;
                 }
                 if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
@@ -926,12 +1038,18 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 return dictTail(open, key, value);
             }
-            if (atKeyword("for") || (atKeyword("async") && peek(1).isName("for"))) {
+            if (atFor()) {
+                if (first instanceof Starred) {
+                    return starredComprehensionElement(first);
+                }
                 ArrayList<Comprehension> gens = forIfClauses();
                 if (gens == null || !accept(TokenKind.RBRACE)) {
                     return null;
                 }
                 return finish(new SetComp(first, gens, 0, 0, 0, 0), open);
+            }
+            if (invalidRules && at(TokenKind.COMMA)) {
+                invalidComprehensionTarget(first);
             }
             ArrayList<AstExpr> elts = restOfStarNamedExpressions(first);
             if (elts == null || !accept(TokenKind.RBRACE)) {
@@ -990,6 +1108,9 @@ abstract class ExpressionParser extends LiteralParser {
                     if (invalidRules && (at(TokenKind.RBRACE) || at(TokenKind.COMMA))) {
                         throw errorAt(colon, "expression expected after dictionary key and ':'");
                     }
+                    if (invalidRules) {
+                        invalidStarredValue();
+                    }
                     return null;
                 }
                 keys.add(key);
@@ -1000,6 +1121,62 @@ abstract class ExpressionParser extends LiteralParser {
             return null;
         }
         return finish(new Dict(keys, values, 0, 0, 0, 0), open);
+    }
+
+    protected final boolean atFor() {
+        return atKeyword("for") || (atKeyword("async") && peek(1).isName("for"));
+    }
+
+    /** invalid_comprehension: ('[' | '(' | '{') starred_expression for_if_clauses. */
+    private AstExpr starredComprehensionElement(AstExpr starred) {
+        if (invalidRules && forIfClauses() != null) {
+            throw errorAt(starred, "iterable unpacking cannot be used in comprehension");
+        }
+        return null;
+    }
+
+    /**
+     * invalid_comprehension: ('[' | '{') star_named_expression ',' [star_named_expressions]
+     * for_if_clauses, "did you forget parentheses around the comprehension target?".
+     */
+    private void invalidComprehensionTarget(AstExpr first) {
+        int mark = pos;
+        Token comma = next();
+        if (atFor()) {
+            if (forIfClauses() != null) {
+                throw errorStartingAt(first, comma, "did you forget parentheses around the comprehension target?");
+            }
+        } else {
+            ArrayList<AstExpr> rest = starNamedExpressions();
+            if (rest != null && atFor() && forIfClauses() != null) {
+                throw errorBetween(first, rest.get(rest.size() - 1),
+                        "did you forget parentheses around the comprehension target?");
+            }
+        }
+        pos = mark;
+    }
+
+    /** invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'. */
+    private void invalidDictComprehension() {
+        int mark = pos;
+        Token doubleStar = next();
+        if (bitwiseOr() != null && atFor() && forIfClauses() != null && at(TokenKind.RBRACE)) {
+            throw errorAt(doubleStar, "dict unpacking cannot be used in dict comprehension");
+        }
+        pos = mark;
+    }
+
+    /** invalid_kvpair / invalid_double_starred_kvpairs: expression ':' '*' bitwise_or. */
+    private void invalidStarredValue() {
+        if (!at(TokenKind.STAR)) {
+            return;
+        }
+        int mark = pos;
+        Token star = next();
+        if (bitwiseOr() != null) {
+            throw errorAt(star, "cannot use a starred expression in a dictionary value");
+        }
+        pos = mark;
     }
 
     // for_if_clauses: (['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
@@ -1224,6 +1401,32 @@ abstract class ExpressionParser extends LiteralParser {
         return finish(new Lambda(args, body, 0, 0, 0, 0), start);
     }
 
+    /**
+     * invalid_parameters: param_no_default* '(' param_no_default+ ','? ')', and
+     * invalid_lambda_parameters: lambda_param_no_default* '(' ','.lambda_param+ ','? ')'.
+     */
+    private void invalidParenthesizedParameters(boolean annotations, TokenKind closer) {
+        int mark = pos;
+        Token open = next();
+        boolean any = false;
+        while (atName()) {
+            next();
+            any = true;
+            if (annotations && accept(TokenKind.COLON) && expression() == null) {
+                break;
+            }
+            if (!accept(TokenKind.COMMA)) {
+                break;
+            }
+        }
+        if (any && at(TokenKind.RPAR)) {
+            throw errorBetween(open, peek(), closer == TokenKind.COLON
+                    ? "Lambda expression parameters cannot be parenthesized"
+                    : "Function parameters cannot be parenthesized");
+        }
+        pos = mark;
+    }
+
     protected static Arguments emptyArguments() {
         return new Arguments(new ArrayList<>(), new ArrayList<>(), null, new ArrayList<>(), new ArrayList<>(),
                 null, new ArrayList<>());
@@ -1243,13 +1446,17 @@ abstract class ExpressionParser extends LiteralParser {
             Token t = peek();
             if (t.kind() == TokenKind.SLASH) {
                 if (seenSlash || star || plain.isEmpty()) {
-                    if (invalidRules) {
+                    // invalid_parameters: a="/" ',' — a lone '/' before ')' is plain invalid syntax
+                    if (invalidRules && (seenSlash || star || peek(1).kind() == TokenKind.COMMA)) {
                         throw errorAt(t, seenSlash ? "/ may appear only once"
                                 : star ? "/ must be ahead of *" : "at least one argument must precede /");
                     }
                     return null;
                 }
                 next();
+                if (invalidRules && at(TokenKind.STAR)) {
+                    throw errorAt(peek(), "expected comma between / and *");
+                }
                 checkVersion(8, "Positional-only parameters are");
                 seenSlash = true;
                 a.posonlyargs.addAll(plain);
@@ -1306,14 +1513,21 @@ abstract class ExpressionParser extends LiteralParser {
                 }
                 break;
             } else {
+                if (invalidRules && t.kind() == TokenKind.LPAR && !star && !seenSlash && !seenDefault) {
+                    invalidParenthesizedParameters(annotations, closer);
+                }
                 Arg p = param(annotations, false);
                 if (p == null) {
                     return null;
                 }
                 AstExpr dflt = null;
                 if (accept(TokenKind.EQUAL)) {
+                    Token equals = last();
                     dflt = expression();
                     if (dflt == null) {
+                        if (invalidRules && (at(TokenKind.RPAR) || at(TokenKind.COMMA))) {
+                            throw errorAt(equals, "expected default value expression"); // invalid_default
+                        }
                         return null;
                     }
                 }

@@ -27,6 +27,9 @@ abstract class LiteralParser extends ParserBase {
 
     protected abstract AstExpr starExpression();
 
+    /** star_expression parsed with the invalid_* rules on, as if inside parentheses. */
+    protected abstract AstExpr starExpressionInvalidPass();
+
     protected abstract ArrayList<Comprehension> forIfClauses();
 
     // ---- numbers --------------------------------------------------------------------------
@@ -81,9 +84,48 @@ abstract class LiteralParser extends ParserBase {
         }
     }
 
+    /** Strings being decoded, counting those nested in f-string replacement fields. */
+    private int stringNesting;
+
+    /**
+     * An error from compiling a replacement field's expression: 3.11 parses the text as "(" + text +
+     * ")" with a parser of its own (fstring_compile_expr), so it is already placed in that text.
+     */
+    private static final class FStringExpressionError extends PySyntaxError {
+        FStringExpressionError(String msg, String filename, int lineno, int offset, int endOffset, String text) {
+            super("SyntaxError", "f-string: " + msg, filename, lineno, offset, lineno, endOffset, text);
+        }
+    }
+
     // strings: (STRING | fstring)+
     protected final AstExpr strings() {
         Token first = peek();
+        stringNesting++;
+        try {
+            return concatenateStrings(first);
+        } catch (FStringExpressionError e) {
+            throw e;
+        } catch (PySyntaxError e) {
+            if (stringNesting > 1 || !isStringScanError(e)) {
+                throw e;
+            }
+            // CPython 3.11: RAISE_SYNTAX_ERROR in string_parser.c points at the token after the run
+            int at = lexer.indexAfterStringRun(first.startIndex());
+            int line = src.lineOfIndex(at);
+            int col = src.byteCol(line, at);
+            throw src.error("SyntaxError", e.msg, line, col, line, at < src.text().length() ? col + 1 : col);
+        } finally {
+            stringNesting--;
+        }
+    }
+
+    /** Errors string_parser.c raises while decoding literals or scanning f-strings (not tokenizer errors). */
+    private static boolean isStringScanError(PySyntaxError e) {
+        return e.msg.startsWith("f-string") || e.msg.startsWith("(unicode error)") || e.msg.startsWith("(value error)");
+    }
+
+    /** CPython 3.11: _PyPegen_concatenate_strings. */
+    private AstExpr concatenateStrings(Token first) {
         boolean anyBytes = false;
         boolean anyText = false;
         boolean anyFString = false;
@@ -190,13 +232,17 @@ abstract class LiteralParser extends ParserBase {
             throw errorAt(peek(), "f-string: expression required before '" + peek().text() + "'");
         }
         if (at(TokenKind.DOUBLESTAR)) {
-            throw errorAt(peek(), "f-string: cannot use double starred expression here");
-        }
-        if (atKeyword("lambda")) {
-            // 3.11 ends the expression text at the lambda's ':' and compiles "(lambda ...)"
-            throw errorAt(peek(), "f-string: invalid syntax");
+            throw fieldError(peek(), brace, "cannot use double starred expression here");
         }
         Token firstExprToken = peek();
+        int exprStart = pos;
+        if (atKeyword("lambda")) {
+            // 3.11 ends the expression text at the lambda's ':' and compiles "(lambda ...)"
+            while (!endsExpression(kind()) && !at(TokenKind.FSTRING_END) && !at(TokenKind.ENDMARKER)) {
+                next();
+            }
+            throw fieldError(peek(), brace, "invalid syntax");
+        }
         AstExpr value;
         if (atKeyword("yield")) {
             value = yieldExpr();
@@ -211,7 +257,7 @@ abstract class LiteralParser extends ParserBase {
                     }
                     AstExpr e = starExpression();
                     if (e == null) {
-                        throw errorAt(peek(), "f-string: invalid syntax");
+                        throw fieldSyntaxError(brace, exprStart);
                     }
                     elts.add(e);
                 }
@@ -219,13 +265,13 @@ abstract class LiteralParser extends ParserBase {
             } else if (first != null && (atKeyword("for") || (atKeyword("async") && peek(1).isName("for")))) {
                 ArrayList<Comprehension> gens = forIfClauses();
                 if (gens == null) {
-                    throw errorAt(peek(), "f-string: invalid syntax");
+                    throw fieldSyntaxError(brace, exprStart);
                 }
                 value = wrapperSpan(new GeneratorExp(first, gens, 0, 0, 0, 0), fstringStart, brace, firstExprToken);
             } else {
                 if (first instanceof Starred) {
                     // the expression is compiled parenthesized: "(*a)"
-                    throw errorAt(firstExprToken, "f-string: cannot use starred expression here");
+                    throw fieldError(firstExprToken, brace, "cannot use starred expression here");
                 }
                 value = first;
             }
@@ -235,7 +281,7 @@ abstract class LiteralParser extends ParserBase {
             if (bad.kind() == TokenKind.FSTRING_END || bad.kind() == TokenKind.FSTRING_MIDDLE) {
                 throw errorAt(bad, "f-string: expecting '}'");
             }
-            throw errorAt(bad, "f-string: invalid syntax");
+            throw fieldSyntaxError(brace, exprStart);
         }
         String debugText = null;
         if (accept(TokenKind.EQUAL)) {
@@ -299,6 +345,44 @@ abstract class LiteralParser extends ParserBase {
         FormattedValue fv = new FormattedValue(value, conversion, formatSpec, 0, 0, 0, 0);
         out.values.add(fv);
         positioned.add(fv);
+    }
+
+    /**
+     * 3.11's parser of "(" + text + ")" failed on a replacement field: its second pass with the
+     * invalid_* rules (inside the parentheses) names the error, else it is "invalid syntax" at the
+     * furthest token fetched. CPython 3.11: fstring_compile_expr, _PyPegen_run_parser.
+     */
+    private PySyntaxError fieldSyntaxError(Token brace, int exprStart) {
+        int last = tokens.size() - 1;
+        while (last > exprStart && (tokens.get(last).kind() == TokenKind.FSTRING_MIDDLE
+                || tokens.get(last).kind() == TokenKind.FSTRING_END)) {
+            last--;
+        }
+        Token furthest = tokens.get(last);
+        pos = exprStart;
+        try {
+            starExpressionInvalidPass();
+        } catch (FStringExpressionError e) {
+            return e;
+        } catch (PySyntaxError e) {
+            if (e.msg.startsWith("f-string") || e.lineno < 1) {
+                return e;
+            }
+            int at = src.lineStartIndex(e.lineno) + e.offset - 1;
+            return fieldErrorAt(e.lineno, at, Math.max(1, e.endLineno == e.lineno ? e.endOffset - e.offset : 1), brace,
+                    e.msg);
+        }
+        return fieldError(furthest, brace, "invalid syntax");
+    }
+
+    /** An error at token {@code at} of the field opened by {@code brace}, placed in 3.11's "(" + text + ")". */
+    private FStringExpressionError fieldError(Token at, Token brace, String msg) {
+        return fieldErrorAt(at.startLine(), at.startIndex(), Math.max(1, at.endIndex() - at.startIndex()), brace, msg);
+    }
+
+    private FStringExpressionError fieldErrorAt(int line, int index, int length, Token brace, String msg) {
+        int offset = line == brace.endLine() ? index - brace.endIndex() + 2 : index - src.lineStartIndex(line) + 1;
+        return new FStringExpressionError(msg, src.filename(), line, offset, offset + length, src.line(line));
     }
 
     private static boolean endsExpression(TokenKind k) {

@@ -87,6 +87,8 @@ public final class Parser extends StatementParser {
                     furthest.startLine(), width, furthest.startLine(), -1, src.line(furthest.startLine()));
         } else if (furthest.kind() == TokenKind.DEDENT) {
             generic = indentationError(furthest, "unexpected unindent");
+        } else if (isEndOfInput(furthest)) {
+            generic = errorAtEnd("SyntaxError", "invalid syntax", false);
         } else {
             generic = errorAt(furthest, "invalid syntax");
         }

@@ -151,7 +151,35 @@ abstract class ParserBase {
     }
 
     protected final PySyntaxError errorAt(Token t, String msg) {
+        if (isEndOfInput(t)) {
+            return errorAtEnd("SyntaxError", msg);
+        }
         return src.error("SyntaxError", msg, t.startLine(), t.startCol(), t.endLine(), t.endCol());
+    }
+
+    /** CPython's DEDENT and ENDMARKER tokens at the end of input have no column (col_offset -1). */
+    protected final boolean isEndOfInput(Token t) {
+        return (t.kind() == TokenKind.DEDENT || t.kind() == TokenKind.ENDMARKER) && t.startIndex() >= src.text().length();
+    }
+
+    /**
+     * An error raised at such a token (CPython: _PyPegen_raise_error with col_offset -1): on the
+     * tokenizer's last line, at the cursor, which is past that line's newline (3.11 adds one when
+     * the source lacks it). With {@code atCursor} false it is RAISE_ERROR_KNOWN_LOCATION's offset 0.
+     */
+    protected final PySyntaxError errorAtEnd(String type, String msg, boolean atCursor) {
+        String text = src.text();
+        int n = text.length();
+        int line = n == 0 ? 1 : src.lineOfIndex(n - 1);
+        int start = src.lineStartIndex(line);
+        int width = text.codePointCount(start, n) + (n > 0 && text.charAt(n - 1) == '\n' ? 0 : 1);
+        String lineText = src.line(line);
+        return new PySyntaxError(type, msg, src.filename(), line, atCursor ? width : 0, line, -1,
+                lineText.isEmpty() ? null : lineText);
+    }
+
+    protected final PySyntaxError errorAtEnd(String type, String msg) {
+        return errorAtEnd(type, msg, true);
     }
 
     /** CPython's RAISE_SYNTAX_ERROR: located at the last token the lexer produced. */
@@ -176,6 +204,15 @@ abstract class ParserBase {
     }
 
     protected final PySyntaxError indentationError(Token t, String msg) {
+        if (isEndOfInput(t)) {
+            return errorAtEnd("IndentationError", msg);
+        }
+        if (t.kind() == TokenKind.DEDENT) {
+            // no column either: the tokenizer's cursor is at the new line's first character
+            int col = src.byteColToCharCol(t.startLine(), t.startCol());
+            return new PySyntaxError("IndentationError", msg, src.filename(), t.startLine(), col, t.startLine(), -1,
+                    src.line(t.startLine()));
+        }
         return src.error("IndentationError", msg, t.startLine(), t.startCol(), t.endLine(), t.endCol());
     }
 

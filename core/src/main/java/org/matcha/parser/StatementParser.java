@@ -390,7 +390,14 @@ abstract class StatementParser extends PatternParser {
         }
     }
 
+    /** invalid_assignment for a target before '=' (consumed), and invalid_named_expression at statement level. */
     private PySyntaxError invalidAssignment(AstExpr target, boolean namedExpressionRule) {
+        Token beforeEquals = tokens.get(pos - 2);
+        boolean bare = endsWith(target, beforeEquals); // not wrapped in parentheses
+        if ((target instanceof Yield || target instanceof YieldFrom) && bare) {
+            // invalid_assignment: (star_targets '=')* a=yield_expr '='
+            return errorAt(target, "assignment to yield expression not possible");
+        }
         AstExpr bad = invalidTarget(target, false);
         if (bad == null) {
             bad = target;
@@ -398,13 +405,29 @@ abstract class StatementParser extends PatternParser {
         if (bad instanceof Starred) {
             return errorAt(bad, "starred assignment target must be in a list or tuple");
         }
-        // invalid_named_expression: a bitwise_or-level target followed by '=' and a value
-        boolean bitwiseOrLevel = !(bad instanceof Compare || bad instanceof BoolOp || bad instanceof Lambda
-                || bad instanceof IfExp || bad instanceof NamedExpr || bad instanceof List || bad instanceof Tuple
-                || bad instanceof GeneratorExp || (bad instanceof UnaryOp u && u.op == Not.INSTANCE)
-                || (bad instanceof Constant c && (c.value == null || c.value instanceof Boolean)));
-        String suffix = bitwiseOrLevel && namedExpressionRule ? " here. Maybe you meant '==' instead of '='?" : "";
-        return errorAt(bad, "cannot assign to " + exprName(bad) + suffix);
+        if (namedExpressionRule) {
+            // invalid_named_expression applies to the whole target, or to the last element of a bare tuple
+            AstExpr last = target;
+            if (target instanceof Tuple t && bare && !t.elts.isEmpty() && t.colOffset == t.elts.get(0).colOffset
+                    && t.lineno == t.elts.get(0).lineno) {
+                last = t.elts.get(t.elts.size() - 1);
+            }
+            if (last instanceof Name && beforeEquals.kind() == TokenKind.NAME && endsWith(last, beforeEquals)) {
+                return errorAt(last, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            boolean bitwiseOrLevel = !(last instanceof Compare || last instanceof BoolOp || last instanceof Lambda
+                    || last instanceof IfExp || last instanceof Starred || last instanceof List || last instanceof Tuple
+                    || last instanceof GeneratorExp || (last instanceof UnaryOp u && u.op == Not.INSTANCE)
+                    || (last instanceof Constant c && (c.value == null || c.value instanceof Boolean)));
+            if (bitwiseOrLevel) {
+                return errorAt(last, "cannot assign to " + exprName(last) + " here. Maybe you meant '==' instead of '='?");
+            }
+        }
+        return errorAt(bad, "cannot assign to " + exprName(bad));
+    }
+
+    private static boolean endsWith(AstExpr e, Token t) {
+        return e.endLineno == t.endLine() && e.endColOffset == t.endCol();
     }
 
     private AstStmt annotatedAssignment(Token start, AstExpr target) {
@@ -927,13 +950,6 @@ abstract class StatementParser extends PatternParser {
         if (accept(TokenKind.NEWLINE)) {
             if (!at(TokenKind.INDENT)) {
                 String msg = "expected an indented block after " + what + " on line " + keyword.startLine();
-                if (at(TokenKind.ENDMARKER)) {
-                    Token newline = last();
-                    String line = src.line(newline.startLine());
-                    int width = src.byteColToCharCol(newline.startLine(), newline.startCol());
-                    throw new PySyntaxError("IndentationError", msg, src.filename(), newline.startLine(), width + 1,
-                            newline.startLine(), -1, line);
-                }
                 throw indentationError(peek(), msg);
             }
             next();

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class SyntaxErrorParityTest {
     static final Path CORPUS = Path.of("src/test/resources/syntax-errors.txt");
-    static final double POSITION_FLOOR = 0.88;
-    static final double MESSAGE_FLOOR = 0.89;
+    static final double POSITION_FLOOR = 0.98;
+    static final double MESSAGE_FLOOR = 0.96;
 
     @Test
     void corpusMatchesCPython() throws Exception {
