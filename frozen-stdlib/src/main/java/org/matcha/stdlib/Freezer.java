@@ -289,6 +289,7 @@ public final class Freezer {
             index.write(f.module.isPackage ? 1 : 0);
             varint(index, blobs.size());
             varint(index, f.code.length);
+            u32(index, crc32(f.code));
             blobs.write(f.code);
             byte[] deflated = deflate(f.source);
             varint(index, blobs.size());
@@ -296,25 +297,24 @@ public final class Freezer {
             varint(index, f.source.length);
             blobs.write(deflated);
         }
-        byte[] payload = concat(index.toByteArray(), blobs.toByteArray());
-        CRC32 crc = new CRC32();
-        crc.update(payload);
+        byte[] indexBytes = index.toByteArray();
         ByteArrayOutputStream file0 = new ByteArrayOutputStream();
         file0.write(FrozenBundle.MAGIC);
         u32(file0, FrozenBundle.BUNDLE_VERSION);
         u32(file0, CodeMarshal.VERSION);
-        u32(file0, (int) crc.getValue());
-        u32(file0, payload.length);
-        file0.write(payload);
+        u32(file0, crc32(indexBytes));
+        u32(file0, indexBytes.length);
+        u32(file0, blobs.size());
+        file0.write(indexBytes);
+        blobs.writeTo(file0);
         Files.write(file, file0.toByteArray());
         return file0.size();
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+    private static int crc32(byte[] b) {
+        CRC32 crc = new CRC32();
+        crc.update(b);
+        return (int) crc.getValue();
     }
 
     private static byte[] deflate(byte[] data) {

@@ -55,9 +55,27 @@ class FrozenBundleTest {
     @Test
     void damagedBundlesAreRefused() throws Exception {
         byte[] data = Files.readAllBytes(OUT.resolve("stdlib-core.bundle"));
-        byte[] flipped = data.clone();
-        flipped[flipped.length / 2] ^= 1;
-        assertThrows(IllegalArgumentException.class, () -> FrozenBundle.parse(flipped));
+        byte[] indexFlipped = data.clone();
+        indexFlipped[FrozenBundle.HEADER_LENGTH + 5] ^= 1;
+        assertThrows(IllegalArgumentException.class, () -> FrozenBundle.parse(indexFlipped));
+        // A damaged module is found when it is read (on first import), not when the bundle is added.
+        for (int at : new int[] {data.length / 2, data.length / 3, data.length - 1}) {
+            byte[] flipped = data.clone();
+            flipped[at] ^= 1;
+            FrozenBundle b = FrozenBundle.parse(flipped);
+            int damaged = 0;
+            for (FrozenBundle.Entry e : b.modules.values()) {
+                try {
+                    e.code();
+                } catch (org.matcha.objects.PyException ex) { // ImportError: checksum mismatch
+                    damaged++;
+                }
+                if (e.source() == null) {
+                    damaged++;
+                }
+            }
+            assertEquals(1, damaged, "byte " + at);
+        }
         byte[] truncated = java.util.Arrays.copyOf(data, data.length - 10);
         assertThrows(IllegalArgumentException.class, () -> FrozenBundle.parse(truncated));
         assertThrows(IllegalArgumentException.class, () -> FrozenBundle.parse(new byte[] {1, 2, 3}));

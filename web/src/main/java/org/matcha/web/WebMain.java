@@ -48,14 +48,15 @@ public final class WebMain {
 
     /**
      * {@link #addStdlibBundle} for the bundle's bytes as fetched (an Int8Array over the response's
-     * ArrayBuffer): one bulk copy into a byte[], no string of 5 million chars. It may come after
-     * apiInit: the API's interpreter then gets it too (matcha.js creates the interpreter while the
-     * bundle downloads).
+     * ArrayBuffer). The bytes stay in JS: only the header and index are copied into Wasm (and
+     * checked) now, each module's bytes when it is first imported (FrozenBundle.Bytes). It may come
+     * after apiInit: the API's interpreter then gets it too (matcha.js creates the interpreter while
+     * the bundle downloads).
      */
     @JSExport
     public static String addStdlibBundleBytes(org.teavm.jso.typedarrays.Int8Array bytes) {
         try {
-            org.matcha.vm.FrozenBundle bundle = org.matcha.vm.FrozenBundle.parse(bytes.copyToJavaArray());
+            org.matcha.vm.FrozenBundle bundle = org.matcha.vm.FrozenBundle.parse(new JsBundleBytes(bytes));
             org.matcha.vm.FrozenBundle.addDefault(bundle);
             PyApi.bundleAdded(bundle);
             return "";
@@ -347,5 +348,23 @@ public final class WebMain {
     @JSExport
     public static String fsUnlink(String path) {
         return PyApi.fsUnlink(path);
+    }
+
+    /** A bundle's bytes left in the page's ArrayBuffer; a read copies one range into a byte[]. */
+    private static final class JsBundleBytes implements org.matcha.vm.FrozenBundle.Bytes {
+        private final org.teavm.jso.typedarrays.Int8Array bytes;
+
+        JsBundleBytes(org.teavm.jso.typedarrays.Int8Array bytes) {
+            this.bytes = bytes;
+        }
+
+        public int length() {
+            return bytes.getLength();
+        }
+
+        public byte[] read(int offset, int length) {
+            return org.teavm.jso.typedarrays.Int8Array.create(bytes.getBuffer(), bytes.getByteOffset() + offset, length)
+                    .copyToJavaArray();
+        }
     }
 }
