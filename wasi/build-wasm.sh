@@ -5,7 +5,8 @@
 #   1. the frozen stdlib bundles become C data (matcha_stdlib_size / matcha_stdlib_copy);
 #   2. clang 19 compiles TeaVM's all.c for wasm32-wasi as C23 (clang 14, and C17, reject the
 #      \u0080-\u009f escapes in TeaVM's string table), with src/main/c/teavm-wasi.h forced in
-#      and src/main/c/include (setjmp.h, pwd.h) ahead of the system headers; setjmp/longjmp are
+#      and src/main/c/include (setjmp.h, pwd.h) ahead of the system headers, and
+#      src/main/c/teavm-wasi-arrays.h after TeaVM's core.h (array layout on 32-bit); setjmp/longjmp are
 #      lowered to Wasm exceptions (-mllvm -wasm-enable-sjlj) and run by src/main/c/sjlj.c;
 #   3. wasm-ld links with a large stack (deep Java recursion must stay below RecursionError's limit);
 #   4. binaryen's wasm-opt rewrites clang's legacy exception instructions to exnref, the form
@@ -74,6 +75,7 @@ size = -(-len(files) // chunks)
 for n in range(chunks):
     with open("%s/chunk-%d.c" % (out, n), "w") as f:
         f.write("#define _XOPEN_SOURCE\n#define __USE_XOPEN\n#define _GNU_SOURCE\n")
+        f.write('#include "teavm-wasi-arrays.h"\n')  # array layout fix, after core.h (see there)
         for name in files[n * size:(n + 1) * size]:
             f.write('#include "%s/%s"\n' % (c_dir, name))
 PY

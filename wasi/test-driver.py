@@ -54,4 +54,4 @@ def main(wasm):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    runner.on_large_stack(main, sys.argv[1])

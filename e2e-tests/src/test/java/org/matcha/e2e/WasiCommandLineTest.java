@@ -153,6 +153,25 @@ class WasiCommandLineTest {
         assertSameAsCPython(List.of("files.py"), Map.of(), null);
     }
 
+    /**
+     * Enough allocation for several collections, with dicts (their hashes are a long[]) and floats
+     * in arrays that the compacting GC moves: issue 8, where wasm32's 4-byte object alignment made
+     * moved long[]/double[] elements shift and builtins vanish after the first collection.
+     */
+    @Test
+    void dataSurvivesGarbageCollection() throws Exception {
+        String program = String.join("\n",
+                "x = [str(i) * 3 for i in range(200000)]",
+                "d = {str(i): [i * 0.5, i] for i in range(60000)}",
+                "import os, json, array",
+                "a = array.array('d', (i / 4 for i in range(50000)))",
+                "y = [{'k': i, 'v': (i, str(i))} for i in range(60000)]",
+                "print(len(x), x[12345], d['4321'], sum(v[0] for v in d.values()), a[777], sum(a))",
+                "print(y[54321], json.dumps(d['99']), super.__name__, os.sep)",
+                "");
+        assertSameAsCPython(List.of("-c", program), Map.of(), null);
+    }
+
     @Test
     void pathsOutsideThePreopensAreRefused() throws Exception {
         String program = String.join("\n",
