@@ -75,8 +75,8 @@ public final class AtexitModule {
     /** sys.unraisablehook(UnraisableHookArgs). CPython: PyErr_WriteUnraisable / _PyErr_WriteUnraisableMsg. */
     public static void reportUnraisable(Interpreter interp, PyBaseException exc, String message, PyObject object) {
         // CPython: _PyErr_WriteUnraisableMsg gives an exception without a traceback the current frame
-        org.matcha.vm.Frame frame = interp.currentFrame();
         if (exc.traceback == null || exc.traceback == PyNone.NONE) {
+            org.matcha.vm.Frame frame = interp.currentFrame();
             if (frame != null) {
                 exc.traceback = new org.matcha.vm.PyTraceback(frame, Math.max(0, frame.ip - 1), null);
             }

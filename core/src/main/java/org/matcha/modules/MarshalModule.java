@@ -26,7 +26,7 @@ public final class MarshalModule {
     @PyMethod(sig = "(value, version=4, /)")
     public static PyObject dumps(PyObject value, int version) {
         Writer w = new Writer(version);
-        w.write(value, true);
+        w.write(value);
         return new PyBytes(w.out.toByteArray());
     }
 
@@ -94,7 +94,7 @@ public final class MarshalModule {
          * str and bytes (constants), tuples of constants (folded into constants); not the containers
          * a display builds afresh.
          */
-        private static boolean shared(PyObject v, boolean top) {
+        private static boolean shared(PyObject v) {
             PyType t = v.type();
             if (t == PyList.TYPE || t == PyDict.TYPE || t == PySet.TYPE || t == PySet.FROZEN_TYPE
                     || t == PyByteArray.TYPE) {
@@ -130,7 +130,7 @@ public final class MarshalModule {
          * Writes v depth first with a work list instead of recursion (a browser's stack is too small
          * for CPython's 2000 nesting levels), in w_object's order and with its depth limit.
          */
-        void write(PyObject root, boolean top) {
+        void write(PyObject root) {
             work.add(root);
             while (!work.isEmpty()) {
                 Object item = work.remove(work.size() - 1);
@@ -166,7 +166,7 @@ public final class MarshalModule {
                 b('T');
             } else {
                 int flag = 0;
-                if (version >= 3 && shared(v, false)) {
+                if (version >= 3 && shared(v)) {
                     Object key = refKey(v);
                     Integer idx = refs.get(key);
                     if (idx != null) {
@@ -397,7 +397,6 @@ public final class MarshalModule {
 
         /** A container being read: its items so far and how many remain (a dict ends at '0'). */
         private static final class Open {
-            final int type;
             int remaining;
             int slot = -1;
             PyObject[] items;
@@ -407,8 +406,7 @@ public final class MarshalModule {
             PyObject key;
             PySet set;
 
-            Open(int type, int remaining) {
-                this.type = type;
+            Open(int remaining) {
                 this.remaining = remaining;
             }
 
@@ -570,18 +568,18 @@ public final class MarshalModule {
                 case ')':
                 case '(': {
                     int n = type == ')' ? u8() : size();
-                    Open o = reserve(new Open(type, n), flag);
+                    Open o = reserve(new Open(n), flag);
                     o.items = new PyObject[n];
                     return o;
                 }
                 case '[': {
-                    Open o = new Open(type, size());
+                    Open o = new Open(size());
                     o.list = new PyList();
                     ref(flag, o.list);
                     return o;
                 }
                 case '{': {
-                    Open o = new Open(type, -1);
+                    Open o = new Open(-1);
                     o.dict = new PyDict();
                     ref(flag, o.dict);
                     return o;
@@ -589,7 +587,7 @@ public final class MarshalModule {
                 case '<':
                 case '>': {
                     int n = size();
-                    Open o = reserve(new Open(type, n), flag);
+                    Open o = reserve(new Open(n), flag);
                     o.set = type == '>' ? PySet.frozen() : PySet.newSet();
                     return o;
                 }

@@ -44,12 +44,17 @@ public final class TracebackPrinter {
      */
     public static String formatUnraisable(PyBaseException exc, PyObject traceback) {
         StringBuilder out = new StringBuilder();
-        if (traceback instanceof PyTraceback tb) {
-            out.append("Traceback (most recent call last):\n");
-            entries(tb, out, "");
-        }
-        exceptionOnly(exc, out, "");
+        withTraceback(exc, traceback, out, "");
         return out.toString();
+    }
+
+    /** One exception without its chain: its traceback (when there is one), then the exception line. */
+    private static void withTraceback(PyBaseException exc, PyObject traceback, StringBuilder out, String indent) {
+        if (traceback instanceof PyTraceback tb) {
+            out.append(indent).append("Traceback (most recent call last):\n");
+            entries(tb, out, indent);
+        }
+        exceptionOnly(exc, out, indent);
     }
 
     private static boolean contains(List<PyObject> seen, PyObject o) {
@@ -78,11 +83,7 @@ public final class TracebackPrinter {
             group(exc, out, seen, indent.isEmpty() ? "" : indent, 0);
             return;
         }
-        if (exc.traceback instanceof PyTraceback tb) {
-            out.append(indent).append("Traceback (most recent call last):\n");
-            entries(tb, out, indent);
-        }
-        exceptionOnly(exc, out, indent);
+        withTraceback(exc, exc.traceback, out, indent);
     }
 
     /** An exception group as a tree. CPython: print_exception_group. */
