@@ -29,7 +29,7 @@ public final class CmathModule {
     private static final double DBL_MIN = Double.MIN_NORMAL;
     private static final double LARGE_DOUBLE = Double.MAX_VALUE / 4.0;
     private static final double SQRT_LARGE_DOUBLE = Math.sqrt(LARGE_DOUBLE);
-    private static final double LOG_LARGE_DOUBLE = Math.log(LARGE_DOUBLE);
+    private static final double LOG_LARGE_DOUBLE = CorrectlyRoundedMath.log(LARGE_DOUBLE);
     private static final double SQRT_DBL_MIN = Math.sqrt(DBL_MIN);
     /** An odd power of two turning any subnormal into a normal, and minus half of it plus one. */
     private static final int SCALE_UP = 2 * (53 / 2) + 1;
@@ -138,7 +138,7 @@ public final class CmathModule {
         double im;
         if (Math.abs(z[0]) > LARGE_DOUBLE || Math.abs(z[1]) > LARGE_DOUBLE) {
             re = atan2(Math.abs(z[1]), z[0]);
-            double l = Math.log(hypot(z[0] / 2.0, z[1] / 2.0)) + LN2 * 2.0;
+            double l = CorrectlyRoundedMath.log(hypot(z[0] / 2.0, z[1] / 2.0)) + LN2 * 2.0;
             im = z[0] < 0 ? -Math.copySign(l, z[1]) : Math.copySign(l, -z[1]);
         } else {
             double[] s1 = sqrt(new double[] {1.0 - z[0], -z[1]});
@@ -159,7 +159,7 @@ public final class CmathModule {
         double re;
         double im;
         if (Math.abs(z[0]) > LARGE_DOUBLE || Math.abs(z[1]) > LARGE_DOUBLE) {
-            re = Math.log(hypot(z[0] / 2.0, z[1] / 2.0)) + LN2 * 2.0;
+            re = CorrectlyRoundedMath.log(hypot(z[0] / 2.0, z[1] / 2.0)) + LN2 * 2.0;
             im = atan2(z[1], z[0]);
         } else {
             double[] s1 = sqrt(new double[] {z[0] - 1.0, z[1]});
@@ -186,7 +186,7 @@ public final class CmathModule {
         double re;
         double im;
         if (Math.abs(z[0]) > LARGE_DOUBLE || Math.abs(z[1]) > LARGE_DOUBLE) {
-            double l = Math.log(hypot(z[0] / 2.0, z[1] / 2.0)) + LN2 * 2.0;
+            double l = CorrectlyRoundedMath.log(hypot(z[0] / 2.0, z[1] / 2.0)) + LN2 * 2.0;
             re = z[1] >= 0 ? Math.copySign(l, z[0]) : -Math.copySign(l, -z[0]);
             im = atan2(z[1], Math.abs(z[0]));
         } else {
@@ -230,7 +230,7 @@ public final class CmathModule {
                 im = z[1];
                 errno = EDOM;
             } else {
-                re = -Math.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2.0)));
+                re = -CorrectlyRoundedMath.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2.0)));
                 im = Math.copySign(atan2(2.0, -ay) / 2, z[1]);
                 errno = 0;
             }
@@ -253,8 +253,8 @@ public final class CmathModule {
         double im;
         if (!finite(z[0]) || !finite(z[1])) {
             if (Double.isInfinite(z[0]) && finite(z[1]) && z[1] != 0.0) {
-                re = Math.copySign(INF, Math.cos(z[1]));
-                im = z[0] > 0 ? Math.copySign(INF, Math.sin(z[1])) : -Math.copySign(INF, Math.sin(z[1]));
+                re = Math.copySign(INF, CorrectlyRoundedMath.cos(z[1]));
+                im = z[0] > 0 ? Math.copySign(INF, CorrectlyRoundedMath.sin(z[1])) : -Math.copySign(INF, CorrectlyRoundedMath.sin(z[1]));
             } else {
                 double[] r = lookup(CmathTables.COSH, z[0], z[1]);
                 re = r[0];
@@ -266,11 +266,11 @@ public final class CmathModule {
         if (Math.abs(z[0]) > LOG_LARGE_DOUBLE) {
             // cosh(x) overflows here while cosh(z) may not
             double xm1 = z[0] - Math.copySign(1.0, z[0]);
-            re = Math.cos(z[1]) * Libm.cosh(xm1) * Math.E;
-            im = Math.sin(z[1]) * Libm.sinh(xm1) * Math.E;
+            re = CorrectlyRoundedMath.cos(z[1]) * Libm.cosh(xm1) * Math.E;
+            im = CorrectlyRoundedMath.sin(z[1]) * Libm.sinh(xm1) * Math.E;
         } else {
-            re = Math.cos(z[1]) * Libm.cosh(z[0]);
-            im = Math.sin(z[1]) * Libm.sinh(z[0]);
+            re = CorrectlyRoundedMath.cos(z[1]) * Libm.cosh(z[0]);
+            im = CorrectlyRoundedMath.sin(z[1]) * Libm.sinh(z[0]);
         }
         errno = Double.isInfinite(re) || Double.isInfinite(im) ? ERANGE : 0;
         return new double[] {re, im};
@@ -283,8 +283,8 @@ public final class CmathModule {
         if (!finite(z[0]) || !finite(z[1])) {
             if (Double.isInfinite(z[0]) && finite(z[1]) && z[1] != 0.0) {
                 double m = z[0] > 0 ? INF : 0.0;
-                re = Math.copySign(m, Math.cos(z[1]));
-                im = Math.copySign(m, Math.sin(z[1]));
+                re = Math.copySign(m, CorrectlyRoundedMath.cos(z[1]));
+                im = Math.copySign(m, CorrectlyRoundedMath.sin(z[1]));
             } else {
                 double[] r = lookup(CmathTables.EXP, z[0], z[1]);
                 re = r[0];
@@ -294,13 +294,13 @@ public final class CmathModule {
             return new double[] {re, im};
         }
         if (z[0] > LOG_LARGE_DOUBLE) {
-            double l = Math.exp(z[0] - 1.0);
-            re = l * Math.cos(z[1]) * Math.E;
-            im = l * Math.sin(z[1]) * Math.E;
+            double l = CorrectlyRoundedMath.exp(z[0] - 1.0);
+            re = l * CorrectlyRoundedMath.cos(z[1]) * Math.E;
+            im = l * CorrectlyRoundedMath.sin(z[1]) * Math.E;
         } else {
-            double l = Math.exp(z[0]);
-            re = l * Math.cos(z[1]);
-            im = l * Math.sin(z[1]);
+            double l = CorrectlyRoundedMath.exp(z[0]);
+            re = l * CorrectlyRoundedMath.cos(z[1]);
+            im = l * CorrectlyRoundedMath.sin(z[1]);
         }
         errno = Double.isInfinite(re) || Double.isInfinite(im) ? ERANGE : 0;
         return new double[] {re, im};
@@ -316,10 +316,10 @@ public final class CmathModule {
         double ay = Math.abs(z[1]);
         double re;
         if (ax > LARGE_DOUBLE || ay > LARGE_DOUBLE) {
-            re = Math.log(hypot(ax / 2.0, ay / 2.0)) + LN2;
+            re = CorrectlyRoundedMath.log(hypot(ax / 2.0, ay / 2.0)) + LN2;
         } else if (ax < DBL_MIN && ay < DBL_MIN) {
             if (ax > 0.0 || ay > 0.0) {
-                re = Math.log(hypot(Ieee754.ldexp(ax, 53), Ieee754.ldexp(ay, 53))) - 53 * LN2;
+                re = CorrectlyRoundedMath.log(hypot(Ieee754.ldexp(ax, 53), Ieee754.ldexp(ay, 53))) - 53 * LN2;
             } else {
                 errno = EDOM;
                 return new double[] {Double.NEGATIVE_INFINITY, atan2(z[1], z[0])};
@@ -331,7 +331,7 @@ public final class CmathModule {
                 double an = ax > ay ? ay : ax;
                 re = Libm.log1p((am - 1) * (am + 1) + an * an) / 2.0;
             } else {
-                re = Math.log(h);
+                re = CorrectlyRoundedMath.log(h);
             }
         }
         errno = 0;
@@ -350,8 +350,8 @@ public final class CmathModule {
         double im;
         if (!finite(z[0]) || !finite(z[1])) {
             if (Double.isInfinite(z[0]) && finite(z[1]) && z[1] != 0.0) {
-                re = z[0] > 0 ? Math.copySign(INF, Math.cos(z[1])) : -Math.copySign(INF, Math.cos(z[1]));
-                im = Math.copySign(INF, Math.sin(z[1]));
+                re = z[0] > 0 ? Math.copySign(INF, CorrectlyRoundedMath.cos(z[1])) : -Math.copySign(INF, CorrectlyRoundedMath.cos(z[1]));
+                im = Math.copySign(INF, CorrectlyRoundedMath.sin(z[1]));
             } else {
                 double[] r = lookup(CmathTables.SINH, z[0], z[1]);
                 re = r[0];
@@ -362,11 +362,11 @@ public final class CmathModule {
         }
         if (Math.abs(z[0]) > LOG_LARGE_DOUBLE) {
             double xm1 = z[0] - Math.copySign(1.0, z[0]);
-            re = Math.cos(z[1]) * Libm.sinh(xm1) * Math.E;
-            im = Math.sin(z[1]) * Libm.cosh(xm1) * Math.E;
+            re = CorrectlyRoundedMath.cos(z[1]) * Libm.sinh(xm1) * Math.E;
+            im = CorrectlyRoundedMath.sin(z[1]) * Libm.cosh(xm1) * Math.E;
         } else {
-            re = Math.cos(z[1]) * Libm.sinh(z[0]);
-            im = Math.sin(z[1]) * Libm.cosh(z[0]);
+            re = CorrectlyRoundedMath.cos(z[1]) * Libm.sinh(z[0]);
+            im = CorrectlyRoundedMath.sin(z[1]) * Libm.cosh(z[0]);
         }
         errno = Double.isInfinite(re) || Double.isInfinite(im) ? ERANGE : 0;
         return new double[] {re, im};
@@ -411,7 +411,7 @@ public final class CmathModule {
         if (!finite(z[0]) || !finite(z[1])) {
             double[] r;
             if (Double.isInfinite(z[0]) && finite(z[1]) && z[1] != 0.0) {
-                r = new double[] {z[0] > 0 ? 1.0 : -1.0, Math.copySign(0.0, 2.0 * Math.sin(z[1]) * Math.cos(z[1]))};
+                r = new double[] {z[0] > 0 ? 1.0 : -1.0, Math.copySign(0.0, 2.0 * CorrectlyRoundedMath.sin(z[1]) * CorrectlyRoundedMath.cos(z[1]))};
             } else {
                 r = lookup(CmathTables.TANH, z[0], z[1]);
             }
@@ -422,7 +422,7 @@ public final class CmathModule {
         double im;
         if (Math.abs(z[0]) > LOG_LARGE_DOUBLE) {
             re = Math.copySign(1.0, z[0]);
-            im = 4.0 * Math.sin(z[1]) * Math.cos(z[1]) * Math.exp(-2.0 * Math.abs(z[0]));
+            im = 4.0 * CorrectlyRoundedMath.sin(z[1]) * CorrectlyRoundedMath.cos(z[1]) * CorrectlyRoundedMath.exp(-2.0 * Math.abs(z[0]));
         } else {
             double tx = Libm.tanh(z[0]);
             double ty = Math.tan(z[1]);
@@ -620,11 +620,11 @@ public final class CmathModule {
         if (!finite(r) || !finite(phi)) {
             if (Double.isInfinite(r) && finite(phi) && phi != 0.0) {
                 if (r > 0) {
-                    re = Math.copySign(INF, Math.cos(phi));
-                    im = Math.copySign(INF, Math.sin(phi));
+                    re = Math.copySign(INF, CorrectlyRoundedMath.cos(phi));
+                    im = Math.copySign(INF, CorrectlyRoundedMath.sin(phi));
                 } else {
-                    re = -Math.copySign(INF, Math.cos(phi));
-                    im = -Math.copySign(INF, Math.sin(phi));
+                    re = -Math.copySign(INF, CorrectlyRoundedMath.cos(phi));
+                    im = -Math.copySign(INF, CorrectlyRoundedMath.sin(phi));
                 }
             } else {
                 double[] v = lookup(CmathTables.RECT, r, phi);
@@ -636,8 +636,8 @@ public final class CmathModule {
             re = r;
             im = r * phi;
         } else {
-            re = r * Math.cos(phi);
-            im = r * Math.sin(phi);
+            re = r * CorrectlyRoundedMath.cos(phi);
+            im = r * CorrectlyRoundedMath.sin(phi);
         }
         return result(new double[] {re, im});
     }

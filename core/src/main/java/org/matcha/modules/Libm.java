@@ -1,10 +1,10 @@
 package org.matcha.modules;
 
 /**
- * libm kernels for cmath, written out so that results do not depend on the host's Math (TeaVM maps
- * it to JavaScript's) and follow what CPython gets from glibc: a correctly rounded double-double
- * atan2, glibc's hypot method, and log1p, expm1, asinh, cosh, sinh and tanh in the fdlibm shapes
- * glibc uses. exp, log, sin, cos and tan still come from the host.
+ * libm kernels for math and cmath, written out so that results do not depend on the host's Math
+ * (TeaVM maps it to JavaScript's) and follow what CPython gets from glibc: a correctly rounded
+ * double-double atan2, glibc's hypot method, and log10, log1p, expm1, asinh, cosh, sinh and tanh in
+ * the fdlibm shapes glibc uses, on {@link CorrectlyRoundedMath}'s exp and log.
  */
 final class Libm {
     private Libm() {}
@@ -77,6 +77,14 @@ final class Libm {
         0x1.8e17aa99cc05ep-1, -0x1.ec182ab042f61p-56,
         0x1.921fb54442d18p-1, 0x1.1a62633145c07p-55,
     };
+    static double atanTableHigh(int k) {
+        return ATAN_TABLE[2 * k];
+    }
+
+    static double atanTableLow(int k) {
+        return ATAN_TABLE[2 * k + 1];
+    }
+
     private static final double PIO2_HI = 0x1.921fb54442d18p+0;
     private static final double PIO2_LO = 0x1.1a62633145c07p-54;
     private static final double PI_HI = 0x1.921fb54442d18p+1;
@@ -221,7 +229,7 @@ final class Libm {
         hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
         double y = k + i;
         x = withHighWord(x, hx);
-        double z = y * log10TwoLo + ivln10 * Math.log(x);
+        double z = y * log10TwoLo + ivln10 * CorrectlyRoundedMath.log(x);
         return z + y * log10TwoHi;
     }
 
@@ -311,9 +319,9 @@ final class Libm {
         }
         double w;
         if (a > 0x1p28) {
-            w = Math.log(a) + 6.93147180559945286227e-01;
+            w = CorrectlyRoundedMath.log(a) + 6.93147180559945286227e-01;
         } else if (a > 2.0) {
-            w = Math.log(2.0 * a + 1.0 / (Math.sqrt(x * x + 1.0) + a));
+            w = CorrectlyRoundedMath.log(2.0 * a + 1.0 / (Math.sqrt(x * x + 1.0) + a));
         } else {
             double t = x * x;
             w = log1p(a + t / (1.0 + Math.sqrt(1.0 + t)));
@@ -438,14 +446,14 @@ final class Libm {
             return 1.0 + (t * t) / (w + w);
         }
         if (a < 22.0) {
-            double t = Math.exp(a);
+            double t = CorrectlyRoundedMath.exp(a);
             return 0.5 * t + 0.5 / t;
         }
         if (a < LN_MAX) {
-            return 0.5 * Math.exp(a);
+            return 0.5 * CorrectlyRoundedMath.exp(a);
         }
         if (a <= OVERFLOW_THRESHOLD) {
-            double w = Math.exp(0.5 * a);
+            double w = CorrectlyRoundedMath.exp(0.5 * a);
             double t = 0.5 * w;
             return t * w;
         }
@@ -470,10 +478,10 @@ final class Libm {
             return h * (t + t / (t + 1.0));
         }
         if (a < LN_MAX) {
-            return h * Math.exp(a);
+            return h * CorrectlyRoundedMath.exp(a);
         }
         if (a <= OVERFLOW_THRESHOLD) {
-            double w = Math.exp(0.5 * a);
+            double w = CorrectlyRoundedMath.exp(0.5 * a);
             double t = h * w;
             return t * w;
         }

@@ -1,8 +1,8 @@
 package org.matcha.modules;
 
 /**
- * Float kernels for math that the host Math lacks or gets wrong under TeaVM: log1p, expm1,
- * the inverse hyperbolics, erf/erfc, and CPython's own Lanczos gamma/lgamma.
+ * Float kernels for math that the host Math lacks or gets wrong under TeaVM: acosh, atanh,
+ * erf/erfc, and CPython's own Lanczos gamma/lgamma.
  * CPython: Modules/_math.c, Modules/mathmodule.c (m_tgamma, m_lgamma, m_erf, m_erfc, m_remainder).
  */
 final class MathFloatFunctions {
@@ -10,52 +10,7 @@ final class MathFloatFunctions {
 
     static final double LN2 = 0.6931471805599453;
 
-    /** log(1 + x), computed through the exact rounding error of 1 + x (Goldberg's correction). */
-    static double log1p(double x) {
-        if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) {
-            return x;
-        }
-        if (x == -1) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (x < -1) {
-            return Double.NaN;
-        }
-        if (Math.abs(x) < 0x1p-54) {
-            return x;
-        }
-        double u = 1.0 + x;
-        double d = u - 1.0;
-        if (d == 0) {
-            return x;
-        }
-        return Math.log(u) * (x / d);
-    }
-
-    /** exp(x) - 1 (Kahan's correction through log). */
-    static double expm1(double x) {
-        if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) {
-            return x;
-        }
-        if (x == Double.NEGATIVE_INFINITY) {
-            return -1.0;
-        }
-        if (Math.abs(x) < 0x1p-54) {
-            return x;
-        }
-        if (Math.abs(x) >= 0.5) {
-            return Math.exp(x) - 1.0;
-        }
-        double u = Math.exp(x);
-        if (u == 1.0) {
-            return x;
-        }
-        double um1 = u - 1.0;
-        if (um1 == -1.0) {
-            return -1.0;
-        }
-        return um1 * x / Math.log(u);
-    }
+    // acosh and atanh in fdlibm's shapes (e_acosh.c, e_atanh.c), which glibc uses, on Libm's log1p
 
     static double acosh(double x) {
         if (Double.isNaN(x)) {
@@ -65,36 +20,16 @@ final class MathFloatFunctions {
             return Double.NaN;
         }
         if (x >= 0x1p28) {
-            return Double.isInfinite(x) ? x : Math.log(x) + LN2;
+            return Double.isInfinite(x) ? x : CorrectlyRoundedMath.log(x) + LN2;
         }
         if (x == 1) {
             return 0.0;
         }
         if (x > 2) {
-            return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
+            return CorrectlyRoundedMath.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
         }
         double t = x - 1.0;
-        return log1p(t + Math.sqrt(2.0 * t + t * t));
-    }
-
-    static double asinh(double x) {
-        double a = Math.abs(x);
-        if (Double.isNaN(x) || Double.isInfinite(x)) {
-            return x;
-        }
-        if (a < 0x1p-28) {
-            return x;
-        }
-        double w;
-        if (a > 0x1p28) {
-            w = Math.log(a) + LN2;
-        } else if (a > 2.0) {
-            w = Math.log(2.0 * a + 1.0 / (Math.sqrt(x * x + 1.0) + a));
-        } else {
-            double t = x * x;
-            w = log1p(a + t / (1.0 + Math.sqrt(1.0 + t)));
-        }
-        return Math.copySign(w, x);
+        return Libm.log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
     static double atanh(double x) {
@@ -114,9 +49,9 @@ final class MathFloatFunctions {
         double t;
         if (a < 0.5) {
             t = a + a;
-            t = 0.5 * log1p(t + t * a / (1.0 - a));
+            t = 0.5 * Libm.log1p(t + t * a / (1.0 - a));
         } else {
-            t = 0.5 * log1p((a + a) / (1.0 - a));
+            t = 0.5 * Libm.log1p((a + a) / (1.0 - a));
         }
         return Math.copySign(t, x);
     }
@@ -137,7 +72,7 @@ final class MathFloatFunctions {
             acc = 2.0 + x2 * acc / fk;
             fk -= 1.0;
         }
-        return acc * x * Math.exp(-x2) / SQRTPI;
+        return acc * x * CorrectlyRoundedMath.exp(-x2) / SQRTPI;
     }
 
     private static double erfcContfrac(double x) {
@@ -162,7 +97,7 @@ final class MathFloatFunctions {
             q = b * q - a * qLast;
             qLast = temp;
         }
-        return p / q * x * Math.exp(-x2) / SQRTPI;
+        return p / q * x * CorrectlyRoundedMath.exp(-x2) / SQRTPI;
     }
 
     static double erf(double x) {
@@ -222,11 +157,11 @@ final class MathFloatFunctions {
         long n = Math.round(2.0 * y);
         double r;
         switch ((int) n) {
-            case 0: r = Math.sin(Math.PI * y); break;
-            case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-            case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
-            case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-            case 4: r = Math.sin(Math.PI * (y - 2.0)); break;
+            case 0: r = CorrectlyRoundedMath.sin(Math.PI * y); break;
+            case 1: r = CorrectlyRoundedMath.cos(Math.PI * (y - 0.5)); break;
+            case 2: r = CorrectlyRoundedMath.sin(Math.PI * (1.0 - y)); break;
+            case 3: r = -CorrectlyRoundedMath.cos(Math.PI * (y - 1.5)); break;
+            case 4: r = CorrectlyRoundedMath.sin(Math.PI * (y - 2.0)); break;
             default: throw new IllegalStateException("sinpi");
         }
         return Math.copySign(1.0, x) * r;
@@ -292,22 +227,22 @@ final class MathFloatFunctions {
         double z = q * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r = -Math.PI / sinpi(absx) / absx * CorrectlyRoundedMath.exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
-                r /= Math.pow(y, absx - 0.5);
+                r /= CorrectlyRoundedMath.pow(y, absx - 0.5);
             } else {
-                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = CorrectlyRoundedMath.pow(y, absx / 2.0 - 0.25);
                 r /= sqrtpow;
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(absx) / Math.exp(y);
+            r = lanczosSum(absx) / CorrectlyRoundedMath.exp(y);
             r += z * r;
             if (absx < 140.0) {
-                r *= Math.pow(y, absx - 0.5);
+                r *= CorrectlyRoundedMath.pow(y, absx - 0.5);
             } else {
-                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = CorrectlyRoundedMath.pow(y, absx / 2.0 - 0.25);
                 r *= sqrtpow;
                 r *= sqrtpow;
             }
@@ -331,12 +266,12 @@ final class MathFloatFunctions {
         }
         double absx = Math.abs(x);
         if (absx < 1e-20) {
-            return -Math.log(absx);
+            return -CorrectlyRoundedMath.log(absx);
         }
-        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        double r = CorrectlyRoundedMath.log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (CorrectlyRoundedMath.log(absx + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) {
-            r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+            r = CorrectlyRoundedMath.log(Math.PI) - CorrectlyRoundedMath.log(Math.abs(sinpi(absx))) - CorrectlyRoundedMath.log(absx) - r;
         }
         return r;
     }

@@ -58,7 +58,7 @@ public final class MathModule {
 
     @PyMethod
     public static double exp(double x) {
-        return math1(x, Math.exp(x), true);
+        return math1(x, CorrectlyRoundedMath.exp(x), true);
     }
 
     @PyMethod
@@ -70,17 +70,17 @@ public final class MathModule {
         if (x == Math.rint(x) && Math.abs(x) < 2000) {
             return Ieee754.ldexp(1.0, (long) x);
         }
-        return Math.pow(2.0, x);
+        return CorrectlyRoundedMath.pow(2.0, x);
     }
 
     @PyMethod
     public static double expm1(double x) {
-        return math1(x, MathFloatFunctions.expm1(x), true);
+        return math1(x, Libm.expm1(x), true);
     }
 
     @PyMethod
     public static double log1p(double x) {
-        return math1(x, MathFloatFunctions.log1p(x), false);
+        return math1(x, Libm.log1p(x), false);
     }
 
     @PyMethod
@@ -133,25 +133,13 @@ public final class MathModule {
             case 10:
                 return v > 0 && v < Double.POSITIVE_INFINITY ? Libm.log10(v) : Math.log10(v);
             default:
-                return Math.log(v);
+                return CorrectlyRoundedMath.log(v);
         }
     }
 
     /** log2, exact for powers of two. */
     private static double log2Of(double v) {
-        if (Double.isInfinite(v)) {
-            return v;
-        }
-        int e = Ieee754.frexpExponent(v);
-        double m = Ieee754.frexpMantissa(v, e);
-        if (m == 0.5) {
-            return e - 1;
-        }
-        if (m < 0.7071067811865476) {
-            m *= 2;
-            e -= 1;
-        }
-        return e + Math.log(m) / MathFloatFunctions.LN2;
+        return CorrectlyRoundedMath.log2(v);
     }
 
     @PyMethod
@@ -166,32 +154,32 @@ public final class MathModule {
 
     @PyMethod
     public static double sin(double x) {
-        return math1(x, Math.sin(x), false);
+        return math1(x, CorrectlyRoundedMath.sin(x), false);
     }
 
     @PyMethod
     public static double cos(double x) {
-        return math1(x, Math.cos(x), false);
+        return math1(x, CorrectlyRoundedMath.cos(x), false);
     }
 
     @PyMethod
     public static double tan(double x) {
-        return math1(x, Math.tan(x), false);
+        return math1(x, CorrectlyRoundedMath.tan(x), false);
     }
 
     @PyMethod
     public static double asin(double x) {
-        return math1(x, Math.asin(x), false);
+        return math1(x, CorrectlyRoundedMath.asin(x), false);
     }
 
     @PyMethod
     public static double acos(double x) {
-        return math1(x, Math.acos(x), false);
+        return math1(x, CorrectlyRoundedMath.acos(x), false);
     }
 
     @PyMethod
     public static double atan(double x) {
-        return math1(x, Math.atan(x), false);
+        return math1(x, CorrectlyRoundedMath.atan(x), false);
     }
 
     @PyMethod
@@ -216,7 +204,7 @@ public final class MathModule {
 
     @PyMethod
     public static double asinh(double x) {
-        return math1(x, MathFloatFunctions.asinh(x), false);
+        return math1(x, Libm.asinh(x), false);
     }
 
     @PyMethod
@@ -288,7 +276,7 @@ public final class MathModule {
             }
             return 0.0;
         }
-        double r = Math.pow(x, y);
+        double r = CorrectlyRoundedMath.pow(x, y);
         if (Double.isNaN(r)) {
             throw Errors.valueError("math domain error");
         }

@@ -1,5 +1,6 @@
 package org.matcha.objects;
 
+import org.matcha.modules.CorrectlyRoundedMath;
 import org.matcha.annotations.PyClass;
 import org.matcha.annotations.PyGetter;
 import org.matcha.annotations.PyMethod;
@@ -118,14 +119,14 @@ public final class PyComplex extends PyObject implements SlotHolder {
             return new PyComplex(0, 0);
         }
         double vabs = Math.hypot(a.real, a.imag);
-        double len = Math.pow(vabs, b.real);
+        double len = CorrectlyRoundedMath.pow(vabs, b.real);
         double at = Math.atan2(a.imag, a.real);
         double phase = at * b.real;
         if (b.imag != 0) {
-            len /= Math.exp(at * b.imag);
-            phase += b.imag * Math.log(vabs);
+            len /= CorrectlyRoundedMath.exp(at * b.imag);
+            phase += b.imag * CorrectlyRoundedMath.log(vabs);
         }
-        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+        return new PyComplex(len * CorrectlyRoundedMath.cos(phase), len * CorrectlyRoundedMath.sin(phase));
     }
 
     /** CPython: complex_new_impl (Objects/complexobject.c). */

@@ -86,7 +86,7 @@ public class PyFloat extends PyObject implements SlotHolder {
         if (x < 0 && !Double.isInfinite(x) && !Double.isInfinite(y) && y != Math.floor(y)) {
             return PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0));
         }
-        double r = Math.pow(x, y);
+        double r = org.matcha.modules.CorrectlyRoundedMath.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
             throw Errors.overflow("(34, 'Numerical result out of range')");
         }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a python3 script over an input file (one item a line) and returns its output lines. */
-final class PythonOracle {
+public final class PythonOracle {
     private PythonOracle() {}
 
-    static List<String> run(String script, List<String> inputLines) throws IOException, InterruptedException {
+    public static List<String> run(String script, List<String> inputLines) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("matcha-oracle");
         try {
             Path in = dir.resolve("in.txt");
@@ -37,7 +37,7 @@ final class PythonOracle {
     }
 
     /** Python source that maps each input line through {@code expr} (a function of {@code line}). */
-    static String mapLines(String prelude, String expr) {
+    public static String mapLines(String prelude, String expr) {
         return "import sys, struct\n" + prelude + "\n"
                 + "with open(sys.argv[1], encoding='utf-8') as f, open(sys.argv[2], 'w', encoding='utf-8',"
                 + " errors='surrogatepass') as g:\n"
