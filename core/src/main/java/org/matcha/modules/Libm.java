@@ -90,27 +90,6 @@ final class Libm {
     private static final double PI_HI = 0x1.921fb54442d18p+1;
     private static final double PI_LO = 0x1.1a62633145c07p-53;
 
-    // ---- double-double helpers: a value is hi + lo with |lo| <= ulp(hi)/2 ----
-
-    private static double twoSumLo(double a, double b, double s) {
-        double bb = s - a;
-        return (a - (s - bb)) + (b - bb);
-    }
-
-    private static double splitHi(double x) {
-        double t = x * 134217729.0;
-        return t - (t - x);
-    }
-
-    /** The rounding error of the product a*b = p (Dekker). */
-    private static double twoProdLo(double a, double b, double p) {
-        double ah = splitHi(a);
-        double al = a - ah;
-        double bh = splitHi(b);
-        double bl = b - bh;
-        return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-    }
-
     /**
      * atan2 correctly rounded in all but astronomically rare cases: the ratio of the smaller to the
      * larger magnitude is reduced by a table of atan(k/64) and a short series, all in double-double.
@@ -138,52 +117,52 @@ final class Libm {
         } else {
             double uh = ns / ds;
             double p = uh * ds;
-            double r = (ns - p) - twoProdLo(uh, ds, p);
+            double r = (ns - p) - DoubleDouble.twoProdLo(uh, ds, p);
             double ul = r / ds;
             int k = (int) Math.floor(uh * 64.0 + 0.5);
             double c = k / 64.0;
             // t = (u - c) / (1 + u c)
             double nh = uh - c; // exact (Sterbenz) or c == 0
             double nhs = nh + ul;
-            double nls = twoSumLo(nh, ul, nhs);
+            double nls = DoubleDouble.twoSumLo(nh, ul, nhs);
             double mh = uh * c;
-            double ml = twoProdLo(uh, c, mh) + ul * c;
+            double ml = DoubleDouble.twoProdLo(uh, c, mh) + ul * c;
             double dh = 1.0 + mh;
-            double dl = twoSumLo(1.0, mh, dh) + ml;
+            double dl = DoubleDouble.twoSumLo(1.0, mh, dh) + ml;
             double dsum = dh + dl;
-            dl = twoSumLo(dh, dl, dsum);
+            dl = DoubleDouble.twoSumLo(dh, dl, dsum);
             dh = dsum;
             double th = nhs / dh;
             double tp = th * dh;
-            double tl = ((nhs - tp) - twoProdLo(th, dh, tp) + nls - th * dl) / dh;
+            double tl = ((nhs - tp) - DoubleDouble.twoProdLo(th, dh, tp) + nls - th * dl) / dh;
             // atan(t) = t - t^3/3 + t^5/5 - ..., |t| <= 1/128
             double t2 = th * th;
-            double t2l = twoProdLo(th, th, t2) + 2 * th * tl;
+            double t2l = DoubleDouble.twoProdLo(th, th, t2) + 2 * th * tl;
             double t3 = t2 * th;
-            double t3l = twoProdLo(t2, th, t3) + t2l * th + t2 * tl;
+            double t3l = DoubleDouble.twoProdLo(t2, th, t3) + t2l * th + t2 * tl;
             double tail = t3 * t2 * (1.0 / 5 - t2 * (1.0 / 7 - t2 * (1.0 / 9 - t2 * (1.0 / 11 - t2 * (1.0 / 13
                     - t2 * (1.0 / 15))))));
             // -t^3/3 in double-double: divide (t3, t3l) by 3
             double q = t3 / 3.0;
             double qp = q * 3.0;
-            double ql = ((t3 - qp) - twoProdLo(q, 3.0, qp) + t3l) / 3.0;
+            double ql = ((t3 - qp) - DoubleDouble.twoProdLo(q, 3.0, qp) + t3l) / 3.0;
             // sum: table + t - t^3/3 + tail
             double s = ATAN_TABLE[2 * k] + th;
-            double sl = twoSumLo(ATAN_TABLE[2 * k], th, s) + ATAN_TABLE[2 * k + 1] + tl;
+            double sl = DoubleDouble.twoSumLo(ATAN_TABLE[2 * k], th, s) + ATAN_TABLE[2 * k + 1] + tl;
             double s2 = s - q;
-            sl += twoSumLo(s, -q, s2) - ql + tail;
+            sl += DoubleDouble.twoSumLo(s, -q, s2) - ql + tail;
             hi = s2 + sl;
-            lo = twoSumLo(s2, sl, hi);
+            lo = DoubleDouble.twoSumLo(s2, sl, hi);
         }
         if (swap) {
             double h2 = PIO2_HI - hi;
-            double l2 = twoSumLo(PIO2_HI, -hi, h2) + PIO2_LO - lo;
+            double l2 = DoubleDouble.twoSumLo(PIO2_HI, -hi, h2) + PIO2_LO - lo;
             hi = h2 + l2;
-            lo = twoSumLo(h2, l2, hi);
+            lo = DoubleDouble.twoSumLo(h2, l2, hi);
         }
         if (x < 0) {
             double h2 = PI_HI - hi;
-            double l2 = twoSumLo(PI_HI, -hi, h2) + PI_LO - lo;
+            double l2 = DoubleDouble.twoSumLo(PI_HI, -hi, h2) + PI_LO - lo;
             hi = h2 + l2;
         }
         return Math.copySign(hi, y);

@@ -102,12 +102,6 @@ final class MathSums {
 
     private static final double DBL_MIN = 2.2250738585072014e-308;
 
-    /** Splits x into two halves of 26 bits each (Veltkamp). */
-    private static double splitHi(double x) {
-        double t = x * 134217729.0;
-        return t - (t - x);
-    }
-
     /** CPython 3.11: vector_norm, with Dekker products and a final differential correction. */
     static double vectorNorm(double[] vec, int n, double max, boolean foundNan) {
         if (Double.isInfinite(max)) {
@@ -153,9 +147,9 @@ final class MathSums {
 
     /** The exact product x*y as hi + lo (Dekker's mul12). */
     private static double[] dlMul(double x, double y) {
-        double xh = splitHi(x);
+        double xh = DoubleDouble.splitHi(x);
         double xl = x - xh;
-        double yh = splitHi(y);
+        double yh = DoubleDouble.splitHi(y);
         double yl = y - yh;
         double p = xh * yh;
         double q = xh * yl + xl * yh;
