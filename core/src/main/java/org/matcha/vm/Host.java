@@ -96,6 +96,15 @@ public interface Host {
         return 1;
     }
 
+    /**
+     * How many eval loops may nest (Java calling back into Python: __repr__ through repr(), eval,
+     * import). Each holds a native stack frame, so a host whose stack is small and cannot report its
+     * overflow (WASI: a trap) sets a limit below what its stack holds; past it, RecursionError.
+     */
+    default int maxNestedEvalLoops() {
+        return Integer.MAX_VALUE;
+    }
+
     /** os.cpu_count(). */
     default int cpuCount() {
         return 1;

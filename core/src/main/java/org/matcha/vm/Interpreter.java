@@ -46,6 +46,11 @@ public final class Interpreter {
     public int recursionLimit = 1000;
     /** The innermost running frame. */
     Frame currentFrame;
+    /** Eval loops running now (nested through Java), and the host's limit on them. */
+    private int evalLoops;
+    private final int maxEvalLoops;
+    /** The exception an instruction raised, from EvalLoop.dispatch to run(). */
+    PyBaseException raisedInLoop;
     /** Set from another context (the Stop button) to raise KeyboardInterrupt at the next backward jump. */
     public volatile boolean interruptRequested;
     /**
@@ -96,6 +101,7 @@ public final class Interpreter {
 
     public Interpreter(Host host) {
         this.host = host;
+        this.maxEvalLoops = host.maxNestedEvalLoops();
         this.fds = new FileDescriptors(host);
         Runtime.initTypes();
         current = this;
@@ -161,12 +167,19 @@ public final class Interpreter {
 
     /** Runs a frame to completion (or its first yield) in a nested eval loop. */
     PyObject run(Frame f, PyBaseException pending) {
+        // the host's native stack bounds the nesting (Host.maxNestedEvalLoops); CPython's C
+        // recursion check plays this part (Py_EnterRecursiveCall)
+        if (evalLoops >= maxEvalLoops) {
+            throw Errors.recursion("maximum recursion depth exceeded while calling a Python object");
+        }
         Frame saved = currentFrame;
         f.back = saved;
         enterFrame();
+        evalLoops++;
         try {
             return EvalLoop.run(this, f, pending);
         } finally {
+            evalLoops--;
             currentFrame = saved;
         }
     }

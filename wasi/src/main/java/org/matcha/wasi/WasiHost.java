@@ -17,6 +17,28 @@ final class WasiHost implements Host {
     private int stdinEnd;
     private boolean stdinEof;
 
+    /**
+     * Nested eval loops (Java calling back into Python) before RecursionError. A Wasm stack
+     * overflow is a trap, not an error the VM can catch, so the limit must trip first: it is sized
+     * for the stacks run-wasmtime gives (32 MiB of engine stack, 64 MiB of linear-memory stack, see
+     * build-wasm.sh; ARCHITECTURE.md, "WASI", has the measured cost of one loop). Hosts with a smaller
+     * stack (wasmtime's CLI default of 512 KiB, Node's V8) set MATCHA_MAX_EVAL_LOOPS lower.
+     */
+    static final int DEFAULT_MAX_EVAL_LOOPS = 200;
+
+    @Override
+    public int maxNestedEvalLoops() {
+        String set = environment().get("MATCHA_MAX_EVAL_LOOPS");
+        if (set != null) {
+            try {
+                return Math.max(1, Integer.parseInt(set.trim()));
+            } catch (NumberFormatException e) {
+                // ignored: the default applies
+            }
+        }
+        return DEFAULT_MAX_EVAL_LOOPS;
+    }
+
     @Override
     public void writeStdout(String text) {
         stdout.append(text);
