@@ -116,8 +116,8 @@ public final class ExposedProcessor extends AbstractProcessor {
             String textSig = sig == null || sig.isEmpty() ? javaNamesSig(m, kind, isModule) : sig;
             String doc = annotationValue(m, "org.matcha.annotations.PyMethod", "doc");
             body.append(methodObject(simple, pyName, name, m, kind, sig == null ? "" : sig, isModule)
-                    .replace(TEXT_SIG_MARK, javaString(textSignature(textSig, text, kind, isModule))
-                            + (doc == null || doc.isEmpty() ? "" : ").withDoc(" + javaString(doc))));
+                    .replace(TEXT_SIG_MARK, javaString(textSignature(textSig, text, kind, isModule)) + ", "
+                            + javaString(doc == null || doc.isEmpty() ? null : doc)));
         }
         String generated = simple.replace('.', '_') + "Exposed";
         try (Writer w = processingEnv.getFiler().createSourceFile(pkg + "." + generated, cls).openWriter()) {
@@ -290,15 +290,12 @@ public final class ExposedProcessor extends AbstractProcessor {
             throw new IllegalArgumentException(simple + "." + m.getSimpleName() + ": signature " + sig + " has "
                     + params.size() + " parameters, the Java method " + (jparams.size() - skip));
         }
-        String fname = name;
-        StringBuilder names = new StringBuilder();
-        StringBuilder kinds = new StringBuilder();
-        StringBuilder required = new StringBuilder();
+        // the parameters as one string constant that ArgSpec.of decodes (array literals cost ~250 B
+        // of code per method): per parameter its kind digit, '?' when optional, its name; ',' between
+        StringBuilder compact = new StringBuilder();
         for (Param p : params) {
-            names.append(names.length() == 0 ? "" : ", ").append('"').append(p.name).append('"');
-            kinds.append(kinds.length() == 0 ? "" : ", ").append(p.kind);
-            required.append(required.length() == 0 ? "" : ", ")
-                    .append(p.defaultText == null && p.kind != Param.VARARGS && p.kind != Param.VARKW);
+            boolean required = p.defaultText == null && p.kind != Param.VARARGS && p.kind != Param.VARKW;
+            compact.append(compact.length() == 0 ? "" : ",").append(p.kind).append(required ? "" : "?").append(p.name);
         }
         StringBuilder call = new StringBuilder();
         List<String> args = new ArrayList<>();
@@ -326,9 +323,8 @@ public final class ExposedProcessor extends AbstractProcessor {
             case "NEW" -> "addNew";
             default -> "addMethod";
         };
-        String spec = "new ArgSpec(\"" + fname + "\", new String[] {" + names + "}, new int[] {" + kinds
-                + "}, new boolean[] {" + required + "}).withText(" + TEXT_SIG_MARK + ")";
-        return "        t." + adder + "(new PyBuiltinFunction(\"" + name + "\", " + spec + ") {\n"
+        return "        t." + adder + "(new PyBuiltinFunction(\"" + name + "\", \"" + compact + "\", " + TEXT_SIG_MARK
+                + ") {\n"
                 + "            @Override public PyObject call(PyObject self, PyObject[] a, String[] kw) {\n"
                 + "                PyObject[] b = spec.bind(a, kw);\n"
                 + "                " + returnStatement(m, call.toString()) + "\n"
@@ -446,13 +442,21 @@ public final class ExposedProcessor extends AbstractProcessor {
             w.write("import org.matcha.objects.PyModule;\n\n");
             w.write("/** Every annotated builtin type and native module. */\n");
             w.write("public final class ExposedRegistry {\n    private ExposedRegistry() {}\n\n");
-            w.write("    /** Installs the methods of every builtin type. */\n");
+            w.write("    /** Registers every builtin type; its methods are installed when its dict is first read. */\n");
             w.write("    public static void installTypes() {\n");
-            for (String entry : typeClasses) {
-                String[] parts = entry.split("\\|");
-                w.write("        " + parts[1] + ".install(" + parts[0] + ".TYPE);\n");
+            w.write("        org.matcha.objects.PyType.installer = ExposedRegistry::installType;\n");
+            for (int i = 0; i < typeClasses.size(); i++) {
+                w.write("        " + typeClasses.get(i).split("\\|")[0] + ".TYPE.deferInstall(" + i + ");\n");
             }
             w.write("    }\n\n");
+            w.write("    /** Installs the generated methods of registry entry {@code id} on its type. */\n");
+            w.write("    static void installType(org.matcha.objects.PyType t, int id) {\n");
+            w.write("        switch (id) {\n");
+            for (int i = 0; i < typeClasses.size(); i++) {
+                w.write("            case " + i + ": " + typeClasses.get(i).split("\\|")[1] + ".install(t); return;\n");
+            }
+            w.write("            default: throw new IllegalStateException(\"no builtin type \" + id);\n");
+            w.write("        }\n    }\n\n");
             w.write("    public static final String[] TYPE_CLASSES = {\n");
             for (String entry : typeClasses) {
                 w.write("        \"" + entry.split("\\|")[0] + "\",\n");

@@ -17,6 +17,11 @@ public abstract class PyBuiltinFunction {
         this.spec = spec;
     }
 
+    /** The generated code's constructor: the parameters in ArgSpec.of's compact form, text signature and doc. */
+    protected PyBuiltinFunction(String name, String params, String textSignature, String doc) {
+        this(name, ArgSpec.of(name, params, textSignature, doc));
+    }
+
     /** Calls with {@code self} (the instance, class, or module) and vectorcall arguments. */
     public abstract PyObject call(PyObject self, PyObject[] args, String[] kwnames);
 }

@@ -147,10 +147,74 @@ public final class PyType extends PyObject {
 
     @Override
     public PyDict dict() {
+        if (pendingInstalls != null) {
+            installPending();
+        }
         if (dict == null) {
             dict = new PyDict(); // lazily: PyDict's own type needs OBJECT first
         }
         return dict;
+    }
+
+    /**
+     * Installs a builtin type's generated methods when its dict is first read, not for all ~200
+     * types at start-up (most belong to modules a program never imports). {@link #installer} runs
+     * the generated installs of these registry entries, in registry order (several annotated classes
+     * may fill one type: PyStr and StrMethods); null when nothing is pending.
+     * Every read of a type's namespace (lookup along the MRO, __dict__, dir(), setattr) goes
+     * through dict(), so nothing can observe the type before its methods are in place.
+     */
+    private volatile int[] pendingInstalls;
+    private boolean installing;
+    /** Set when the type was still pending at the end of start-up: __doc__ defaults to None after install. */
+    private boolean defaultDocOnInstall;
+    private static final Object INSTALL_LOCK = new Object();
+    /** The generated registry's install switch (set by ExposedRegistry.installTypes). */
+    public static java.util.function.ObjIntConsumer<PyType> installer;
+
+    /** Defers the generated install of registry entry {@code id} to the first read of this type's dict. */
+    public void deferInstall(int id) {
+        int[] ids = pendingInstalls;
+        int[] more = ids == null ? new int[1] : java.util.Arrays.copyOf(ids, ids.length + 1);
+        more[more.length - 1] = id;
+        pendingInstalls = more;
+    }
+
+    public boolean isInstallPending() {
+        return pendingInstalls != null;
+    }
+
+    /** Gives the dict __doc__ = None when it has none: now, or after the pending install. CPython: type_ready. */
+    public void defaultDocAfterInstall() {
+        if (pendingInstalls != null) {
+            defaultDocOnInstall = true;
+        } else if (dict().getItem("__doc__") == null) {
+            dict().setItem("__doc__", PyNone.NONE);
+        }
+    }
+
+    private void installPending() {
+        synchronized (INSTALL_LOCK) {
+            int[] ids = pendingInstalls;
+            if (ids == null || installing) {
+                return; // done by another thread, or the install itself adding to the dict
+            }
+            installing = true;
+            try {
+                if (dict == null) {
+                    dict = new PyDict();
+                }
+                for (int id : ids) {
+                    installer.accept(this, id);
+                }
+                if (defaultDocOnInstall && dict.getItem("__doc__") == null) {
+                    dict.setItem("__doc__", PyNone.NONE);
+                }
+            } finally {
+                installing = false;
+                pendingInstalls = null;
+            }
+        }
     }
 
     /** The attribute {@code name} found along the MRO, without descriptor binding; null if absent. */
