@@ -58,7 +58,9 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run"],
 });
-const runtimes = [...(before ? ["matcha-before"] : []), "matcha", "micropython", "pyodide"];
+// MATCHA_NO_PEERS=1 leaves Pyodide and MicroPython out (a quicker before/after run).
+const peers = process.env.MATCHA_NO_PEERS ? [] : ["micropython", "pyodide"];
+const runtimes = [...(before ? ["matcha-before"] : []), "matcha", ...peers];
 const times = Object.fromEntries(runtimes.map((r) => [r, []]));
 const marks = Object.fromEntries(runtimes.map((r) => [r, []]));
 for (let i = 0; i < rounds; i++) {

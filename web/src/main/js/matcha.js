@@ -27,6 +27,11 @@
   }
 
   let runtimeLoading = null;
+  /**
+   * TeaVM's runtime script. The built matcha.js carries it in front of this code (web/pom.xml), so
+   * this resolves at once; loading matcha.wasm-runtime.js beside it is the fallback for this file
+   * used on its own.
+   */
   function loadRuntime(indexURL) {
     if (globalThis.TeaVM && globalThis.TeaVM.wasmGC) return Promise.resolve();
     if (runtimeLoading) return runtimeLoading;
@@ -120,9 +125,9 @@
     let indexURL = options.indexURL || scriptBase || "./";
     if (!indexURL.endsWith("/")) indexURL += "/";
     mark("start");
-    // TeaVM's runtime script, the module and the stdlib bundle download in parallel. The script is
-    // requested first: the module's response is read only once the script has run, so on a server
-    // that answers one request at a time the script must not queue behind it.
+    // The module and the stdlib bundle download in parallel (with TeaVM's runtime script first,
+    // when it is not already in this file: the module's response is read only once the script has
+    // run, so on a server that answers one request at a time the script must not queue behind it).
     const runtime = loadRuntime(indexURL);
     const wasmURL = indexURL + "matcha.wasm";
     const wasmResponse = fetch(wasmURL);

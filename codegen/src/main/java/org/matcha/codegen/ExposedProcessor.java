@@ -85,6 +85,7 @@ public final class ExposedProcessor extends AbstractProcessor {
         String pyName = annotationValue(cls, isModule ? "org.matcha.annotations.PyModuleDef"
                 : "org.matcha.annotations.PyClass", "name");
         StringBuilder body = new StringBuilder();
+        SpecTable table = new SpecTable();
         boolean hasInit = false;
         for (Element member : cls.getEnclosedElements()) {
             if (!(member instanceof ExecutableElement m)) {
@@ -115,9 +116,8 @@ public final class ExposedProcessor extends AbstractProcessor {
             String text = annotationValue(m, "org.matcha.annotations.PyMethod", "text");
             String textSig = sig == null || sig.isEmpty() ? javaNamesSig(m, kind, isModule) : sig;
             String doc = annotationValue(m, "org.matcha.annotations.PyMethod", "doc");
-            body.append(methodObject(simple, pyName, name, m, kind, sig == null ? "" : sig, isModule)
-                    .replace(TEXT_SIG_MARK, javaString(textSignature(textSig, text, kind, isModule))
-                            + (doc == null || doc.isEmpty() ? "" : ").withDoc(" + javaString(doc))));
+            body.append(methodObject(simple, pyName, name, m, kind, sig == null ? "" : sig, isModule, table,
+                    textSignature(textSig, text, kind, isModule), doc == null || doc.isEmpty() ? null : doc));
         }
         String generated = simple.replace('.', '_') + "Exposed";
         try (Writer w = processingEnv.getFiler().createSourceFile(pkg + "." + generated, cls).openWriter()) {
@@ -126,6 +126,7 @@ public final class ExposedProcessor extends AbstractProcessor {
             w.write("import org.matcha.objects.*;\n\n");
             w.write("public final class " + generated + " {\n");
             w.write("    private " + generated + "() {}\n\n");
+            w.write(table.declarations());
             if (isModule) {
                 w.write("    public static void install(PyModule t) {\n");
                 String moduleDoc = annotationValue(cls, "org.matcha.annotations.PyModuleDef", "doc");
@@ -153,7 +154,44 @@ public final class ExposedProcessor extends AbstractProcessor {
         }
     }
 
-    private static final String TEXT_SIG_MARK = "@@TEXT_SIGNATURE@@";
+    /**
+     * The name, parameters, text signature and doc of a class's builtins as string constants of
+     * entries (PyBuiltinFunction's table constructor decodes one when its type is installed): one
+     * constant per class instead of four or more per method (each string constant is a global the
+     * Wasm module's start function creates). An entry is four fields, each ended by \1, \2 for null.
+     */
+    private static final class SpecTable {
+        private static final int CHUNK = 20_000; // chars per constant: javac's limit is 65,535 UTF-8 bytes
+        private final List<StringBuilder> chunks = new ArrayList<>(List.of(new StringBuilder()));
+
+        /** The constructor arguments that name a new entry: "TABLE0, 1234". */
+        String add(String name, String params, String text, String doc) {
+            StringBuilder c = chunks.get(chunks.size() - 1);
+            if (c.length() > CHUNK) {
+                c = new StringBuilder();
+                chunks.add(c);
+            }
+            int offset = c.length();
+            for (String field : new String[] {name, params, text, doc}) {
+                if (field != null && (field.indexOf('\1') >= 0 || field.indexOf('\2') >= 0)) {
+                    throw new IllegalArgumentException(name + ": \\1 or \\2 in a doc or signature");
+                }
+                c.append(field == null ? "\2" : field).append('\1');
+            }
+            return "TABLE" + (chunks.size() - 1) + ", " + offset;
+        }
+
+        String declarations() {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < chunks.size(); i++) {
+                if (chunks.get(i).length() > 0) {
+                    out.append("    private static final String TABLE").append(i).append(" = ")
+                            .append(javaString(chunks.get(i).toString())).append(";\n\n");
+                }
+            }
+            return out.toString();
+        }
+    }
 
     /**
      * The __text_signature__ CPython's Argument Clinic would give: the sig with "$module", "$self" or
@@ -199,6 +237,10 @@ public final class ExposedProcessor extends AbstractProcessor {
             }
             if (c == '\n') {
                 b.append("\\n");
+                continue;
+            }
+            if (c < ' ') {
+                b.append(String.format("\\%03o", (int) c)); // \001, \002 (table separators), \t...
                 continue;
             }
             b.append(c);
@@ -280,7 +322,7 @@ public final class ExposedProcessor extends AbstractProcessor {
     }
 
     private String methodObject(String simple, String ownerName, String name, ExecutableElement m, String kind,
-            String sig, boolean isModule) {
+            String sig, boolean isModule, SpecTable table, String textSignature, String doc) {
         boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
         List<? extends VariableElement> jparams = m.getParameters();
         // the Java parameters that receive self (or cls) are not part of the Python signature
@@ -290,15 +332,12 @@ public final class ExposedProcessor extends AbstractProcessor {
             throw new IllegalArgumentException(simple + "." + m.getSimpleName() + ": signature " + sig + " has "
                     + params.size() + " parameters, the Java method " + (jparams.size() - skip));
         }
-        String fname = name;
-        StringBuilder names = new StringBuilder();
-        StringBuilder kinds = new StringBuilder();
-        StringBuilder required = new StringBuilder();
+        // the parameters in ArgSpec.of's compact form (array literals cost ~250 B of code per
+        // method): per parameter its kind digit, '?' when optional, its name; ',' between
+        StringBuilder compact = new StringBuilder();
         for (Param p : params) {
-            names.append(names.length() == 0 ? "" : ", ").append('"').append(p.name).append('"');
-            kinds.append(kinds.length() == 0 ? "" : ", ").append(p.kind);
-            required.append(required.length() == 0 ? "" : ", ")
-                    .append(p.defaultText == null && p.kind != Param.VARARGS && p.kind != Param.VARKW);
+            boolean required = p.defaultText == null && p.kind != Param.VARARGS && p.kind != Param.VARKW;
+            compact.append(compact.length() == 0 ? "" : ",").append(p.kind).append(required ? "" : "?").append(p.name);
         }
         StringBuilder call = new StringBuilder();
         List<String> args = new ArrayList<>();
@@ -326,9 +365,8 @@ public final class ExposedProcessor extends AbstractProcessor {
             case "NEW" -> "addNew";
             default -> "addMethod";
         };
-        String spec = "new ArgSpec(\"" + fname + "\", new String[] {" + names + "}, new int[] {" + kinds
-                + "}, new boolean[] {" + required + "}).withText(" + TEXT_SIG_MARK + ")";
-        return "        t." + adder + "(new PyBuiltinFunction(\"" + name + "\", " + spec + ") {\n"
+        return "        t." + adder + "(new PyBuiltinFunction(" + table.add(name, compact.toString(), textSignature, doc)
+                + ") {\n"
                 + "            @Override public PyObject call(PyObject self, PyObject[] a, String[] kw) {\n"
                 + "                PyObject[] b = spec.bind(a, kw);\n"
                 + "                " + returnStatement(m, call.toString()) + "\n"
@@ -446,13 +484,21 @@ public final class ExposedProcessor extends AbstractProcessor {
             w.write("import org.matcha.objects.PyModule;\n\n");
             w.write("/** Every annotated builtin type and native module. */\n");
             w.write("public final class ExposedRegistry {\n    private ExposedRegistry() {}\n\n");
-            w.write("    /** Installs the methods of every builtin type. */\n");
+            w.write("    /** Registers every builtin type; its methods are installed when its dict is first read. */\n");
             w.write("    public static void installTypes() {\n");
-            for (String entry : typeClasses) {
-                String[] parts = entry.split("\\|");
-                w.write("        " + parts[1] + ".install(" + parts[0] + ".TYPE);\n");
+            w.write("        org.matcha.objects.PyType.installer = ExposedRegistry::installType;\n");
+            for (int i = 0; i < typeClasses.size(); i++) {
+                w.write("        " + typeClasses.get(i).split("\\|")[0] + ".TYPE.deferInstall(" + i + ");\n");
             }
             w.write("    }\n\n");
+            w.write("    /** Installs the generated methods of registry entry {@code id} on its type. */\n");
+            w.write("    static void installType(org.matcha.objects.PyType t, int id) {\n");
+            w.write("        switch (id) {\n");
+            for (int i = 0; i < typeClasses.size(); i++) {
+                w.write("            case " + i + ": " + typeClasses.get(i).split("\\|")[1] + ".install(t); return;\n");
+            }
+            w.write("            default: throw new IllegalStateException(\"no builtin type \" + id);\n");
+            w.write("        }\n    }\n\n");
             w.write("    public static final String[] TYPE_CLASSES = {\n");
             for (String entry : typeClasses) {
                 w.write("        \"" + entry.split("\\|")[0] + "\",\n");

@@ -46,6 +46,39 @@ public final class ArgSpec {
         this.fname = name;
     }
 
+    /**
+     * Decodes the compact parameter list the generated code passes (one string constant instead of
+     * three array literals): parameters separated by ',', each its kind digit, '?' when it is
+     * optional, then its name; "" for none. "0object,1?key" is (object, /, key=...).
+     */
+    public static ArgSpec of(String fname, String params, String text, String doc) {
+        int n = 0;
+        for (int i = 0; i < params.length(); i++) {
+            if (params.charAt(i) == ',') {
+                n++;
+            }
+        }
+        n = params.isEmpty() ? 0 : n + 1;
+        String[] names = new String[n];
+        int[] kinds = new int[n];
+        boolean[] required = new boolean[n];
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            int end = params.indexOf(',', start);
+            if (end < 0) {
+                end = params.length();
+            }
+            kinds[i] = params.charAt(start) - '0';
+            required[i] = params.charAt(start + 1) != '?';
+            names[i] = params.substring(required[i] ? start + 1 : start + 2, end);
+            start = end + 1;
+        }
+        ArgSpec spec = new ArgSpec(fname, names, kinds, required);
+        spec.textSignature = text;
+        spec.doc = doc;
+        return spec;
+    }
+
     public ArgSpec(String fname, String[] names, int[] kinds, boolean[] required) {
         this.fname = fname;
         this.names = names;

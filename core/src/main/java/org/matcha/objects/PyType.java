@@ -30,7 +30,6 @@ public final class PyType extends PyObject {
     /** The solid base whose Java layout instances share. */
     public PyType base;
     public PyType[] mro;
-    private PyDict dict;
     /** True for classes made by class statements or type(); their attributes can be set. */
     public boolean heap;
     /**
@@ -147,10 +146,86 @@ public final class PyType extends PyObject {
 
     @Override
     public PyDict dict() {
-        if (dict == null) {
-            dict = new PyDict(); // lazily: PyDict's own type needs OBJECT first
+        PyDict d = dict;
+        return d != null ? d : initDict(); // kept this small: TeaVM inlines it at every call site
+    }
+
+    /*
+     * A builtin type's generated methods are installed when its dict is first read, not for all ~200
+     * types at start-up (most belong to modules a program never imports). Until then `dict` is null
+     * and what the type already holds (__module__) waits in `pendingDict`; `installer` runs the
+     * generated installs of the registry entries in `pendingInstalls`, in registry order (several
+     * annotated classes may fill one type: PyStr and StrMethods). Every read of a type's namespace
+     * (lookup along the MRO, __dict__, dir(), setattr) goes through dict(), so nothing can observe
+     * the type before its methods are in place.
+     */
+    private volatile PyDict dict;
+    private PyDict pendingDict;
+    private int[] pendingInstalls;
+    private boolean installing;
+    /** Set when the type was still pending at the end of start-up: __doc__ defaults to None after install. */
+    private boolean defaultDocOnInstall;
+    private static final Object INSTALL_LOCK = new Object();
+    /** The generated registry's install switch (set by ExposedRegistry.installTypes). */
+    public static java.util.function.ObjIntConsumer<PyType> installer;
+
+    private PyDict initDict() {
+        synchronized (INSTALL_LOCK) {
+            if (dict != null) {
+                return dict; // installed by another thread meanwhile
+            }
+            if (pendingDict == null) {
+                pendingDict = new PyDict(); // made lazily: PyDict's own type needs OBJECT first
+            }
+            if (installing) {
+                return pendingDict; // the install adding to its own type
+            }
+            int[] ids = pendingInstalls;
+            if (ids != null) {
+                installing = true;
+                try {
+                    for (int id : ids) {
+                        installer.accept(this, id);
+                    }
+                    if (defaultDocOnInstall && pendingDict.getItem("__doc__") == null) {
+                        pendingDict.setItem("__doc__", PyNone.NONE);
+                    }
+                } finally {
+                    installing = false;
+                    pendingInstalls = null;
+                }
+            }
+            dict = pendingDict;
+            pendingDict = null;
+            return dict;
         }
-        return dict;
+    }
+
+    /** Defers the generated install of registry entry {@code id} to the first read of this type's dict. */
+    public void deferInstall(int id) {
+        synchronized (INSTALL_LOCK) {
+            if (dict != null) {
+                pendingDict = dict;
+                dict = null;
+            }
+            int[] ids = pendingInstalls;
+            int[] more = ids == null ? new int[1] : java.util.Arrays.copyOf(ids, ids.length + 1);
+            more[more.length - 1] = id;
+            pendingInstalls = more;
+        }
+    }
+
+    public boolean isInstallPending() {
+        return pendingInstalls != null;
+    }
+
+    /** Gives the dict __doc__ = None when it has none: now, or after the pending install. CPython: type_ready. */
+    public void defaultDocAfterInstall() {
+        if (pendingInstalls != null) {
+            defaultDocOnInstall = true;
+        } else if (dict().getItem("__doc__") == null) {
+            dict().setItem("__doc__", PyNone.NONE);
+        }
     }
 
     /** The attribute {@code name} found along the MRO, without descriptor binding; null if absent. */

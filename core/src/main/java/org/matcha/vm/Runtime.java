@@ -53,9 +53,7 @@ public final class Runtime {
 
     /** Every builtin type has __doc__ in its dict (None without a docstring). CPython: type_ready. */
     private static void giveEveryTypeADoc(org.matcha.objects.PyType t) {
-        if (t.dict().getItem("__doc__") == null) {
-            t.dict().setItem("__doc__", PyNone.NONE);
-        }
+        t.defaultDocAfterInstall(); // a type whose methods are not installed yet gets it when they are
         for (org.matcha.objects.PyType sub : t.subclasses.toArray(new org.matcha.objects.PyType[0])) {
             if (!sub.heap) {
                 giveEveryTypeADoc(sub);
