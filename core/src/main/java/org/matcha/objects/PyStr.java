@@ -130,7 +130,15 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     }
 
     public int[] codePoints() {
-        return cps != null ? cps : value.chars().toArray();
+        if (cps != null) {
+            return cps;
+        }
+        String v = value;   // no surrogates: one code point per char (a loop, not a stream: cheaper in Wasm)
+        int[] out = new int[v.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v.charAt(i);
+        }
+        return out;
     }
 
     public boolean isAsciiOnly() {
