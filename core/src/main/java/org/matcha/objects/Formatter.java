@@ -315,7 +315,7 @@ public final class Formatter {
                     throw Errors.overflow("%c arg not in range(0x110000)");
                 }
                 String ch = new StringBuilder().appendCodePoint(v.intValue()).toString();
-                return pad(ch, 1, "", spec, '<');
+                return pad(ch, 1, "", spec, '>');   // CPython: numbers align right, 'c' included
             }
             default:
                 throw Errors.valueError("Unknown format code '" + spec.type + "' for object of type '"
