@@ -155,8 +155,9 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         if (from == 0 && to == length() && type == TYPE) {
             return this;
         }
-        if (cps == null) {
-            return of(value.substring(from, to));
+        if (cps == null) {   // a slice of a str without surrogates has none: no scan
+            String sub = value.substring(from, to);
+            return to - from == 1 && sub.charAt(0) < 256 ? ofChar(sub.charAt(0)) : new PyStr(TYPE, sub, null);
         }
         return ofCodePoints(cps, from, to);
     }
