@@ -6,27 +6,33 @@ import org.matcha.objects.Abstract;
 import org.matcha.objects.Args;
 import org.matcha.objects.Errors;
 import org.matcha.objects.PyBaseException;
+import org.matcha.objects.PyBuiltinFunctionObject;
 import org.matcha.objects.PyException;
 import org.matcha.objects.PyInt;
 import org.matcha.objects.PyModule;
 import org.matcha.objects.PyObject;
+import org.matcha.objects.PyStaticMethod;
 import org.matcha.objects.PyStr;
 import org.matcha.objects.PyTuple;
 import org.matcha.vm.Interpreter;
 
 /**
  * The _json accelerator: scanstring, make_scanner (the Scanner type, {@link JsonScanner}),
- * encode_basestring_ascii and encode_basestring. json's encoder falls back to its pure-Python
- * version for make_encoder. CPython: Modules/_json.c.
+ * make_encoder (the Encoder type, {@link JsonEncoder}), encode_basestring_ascii and
+ * encode_basestring. CPython: Modules/_json.c.
  */
 @PyModuleDef(name = "_json")
 public final class JsonModule {
     private JsonModule() {}
 
-    private static final String HEX = "0123456789abcdef";
-
     public static void init(PyModule m) {
         m.add("make_scanner", JsonScanner.TYPE);
+        m.add("make_encoder", JsonEncoder.TYPE);
+        // its argument errors say make_encoder(), the name it is created under in _json.c
+        if (JsonEncoder.TYPE.dict().getItem("__new__") instanceof PyStaticMethod sm
+                && sm.callable instanceof PyBuiltinFunctionObject f) {
+            f.fn.spec.setFunctionName("make_encoder");
+        }
     }
 
     /** CPython: py_scanstring. Returns (str, index after the closing quote). */
@@ -157,49 +163,21 @@ public final class JsonModule {
     /** CPython: py_encode_basestring_ascii (non-ASCII as \\uXXXX escapes, pairs above the BMP). */
     @PyMethod(sig = "(s, /)")
     public static PyObject encode_basestring_ascii(PyObject s) {
-        return PyStr.of(encode(s, true));
+        return encode(s, true);
     }
 
     /** CPython: py_encode_basestring (only '"', '\\' and control characters escaped). */
     @PyMethod(sig = "(s, /)")
     public static PyObject encode_basestring(PyObject s) {
-        return PyStr.of(encode(s, false));
+        return encode(s, false);
     }
 
-    private static String encode(PyObject o, boolean ascii) {
+    private static PyStr encode(PyObject o, boolean ascii) {
         if (!(o instanceof PyStr s)) {
             throw Errors.typeError("first argument must be a string, not " + o.type().name);
         }
-        StringBuilder b = new StringBuilder(s.length() + 2);
-        b.append('"');
-        for (int c : s.codePoints()) {
-            switch (c) {
-                case '"': b.append("\\\""); continue;
-                case '\\': b.append("\\\\"); continue;
-                case '\n': b.append("\\n"); continue;
-                case '\r': b.append("\\r"); continue;
-                case '\t': b.append("\\t"); continue;
-                case '\b': b.append("\\b"); continue;
-                case '\f': b.append("\\f"); continue;
-                default: break;
-            }
-            if (c < 0x20 || (ascii && c >= 0x7F)) {
-                if (c >= 0x10000) {
-                    int v = c - 0x10000;
-                    unicodeEscape(b, 0xD800 | (v >> 10));
-                    unicodeEscape(b, 0xDC00 | (v & 0x3FF));
-                } else {
-                    unicodeEscape(b, c);
-                }
-            } else {
-                b.appendCodePoint(c);
-            }
-        }
-        return b.append('"').toString();
-    }
-
-    private static void unicodeEscape(StringBuilder b, int c) {
-        b.append("\\u").append(HEX.charAt((c >> 12) & 15)).append(HEX.charAt((c >> 8) & 15))
-                .append(HEX.charAt((c >> 4) & 15)).append(HEX.charAt(c & 15));
+        JsonWriter w = new JsonWriter();
+        w.appendQuoted(s, ascii);
+        return w.finish();
     }
 }

@@ -24,7 +24,7 @@ public final class Formatter {
 
     static Spec parse(String s, char defaultType, String typeName) {
         Spec spec = new Spec();
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePointsOf(s);
         int i = 0;
         int n = cps.length;
         boolean fillGiven = false;
@@ -105,6 +105,22 @@ public final class Formatter {
         return spec;
     }
 
+    /** The code points of s (String.codePoints without a stream). */
+    private static int[] codePointsOf(String s) {
+        int n = s.length();
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out[k++] = Character.toCodePoint(c, s.charAt(++i));
+            } else {
+                out[k++] = c;
+            }
+        }
+        return k == n ? out : java.util.Arrays.copyOf(out, k);
+    }
+
     private static int parseNumber(int[] cps, int from, int to) {
         long v = 0;
         for (int i = from; i < to; i++) {
@@ -157,7 +173,6 @@ public final class Formatter {
         }
         int padding = spec.width - len;
         char align = spec.align == 0 ? defaultAlign : spec.align;
-        StringBuilder fill = new StringBuilder();
         StringBuilder b = new StringBuilder();
         switch (align) {
             case '<':
@@ -181,7 +196,6 @@ public final class Formatter {
                 b.append(prefix).append(body);
                 break;
         }
-        fill.setLength(0);
         return b.toString();
     }
 
@@ -253,40 +267,44 @@ public final class Formatter {
         if (spec.noNegZero) {
             throw Errors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
-        BigInteger v = value.toBig();
-        boolean negative = v.signum() < 0;
-        BigInteger abs = v.abs();
+        // a long's magnitude without BigInteger (Long.MIN_VALUE's does not fit)
+        boolean small = value.big == null && value.value != Long.MIN_VALUE;
+        BigInteger v = small ? null : value.toBig();
+        boolean negative = small ? value.value < 0 : v.signum() < 0;
+        long smallAbs = small ? Math.abs(value.value) : 0;
+        BigInteger abs = small ? null : v.abs();
         String digits;
         String altPrefix = "";
         int groupEvery = 3;
         switch (spec.type) {
             case 'd': case 'n':
-                digits = value.big == null ? Long.toString(Math.abs(value.value)).replace("-", "") : abs.toString();
-                if (value.big == null && value.value == Long.MIN_VALUE) {
-                    digits = abs.toString();
-                }
+                digits = small ? Long.toString(smallAbs) : abs.toString();
                 break;
             case 'b':
-                digits = abs.toString(2);
+                digits = small ? Long.toBinaryString(smallAbs) : abs.toString(2);
                 altPrefix = "0b";
                 groupEvery = 4;
                 break;
             case 'o':
-                digits = abs.toString(8);
+                digits = small ? Long.toOctalString(smallAbs) : abs.toString(8);
                 altPrefix = "0o";
                 groupEvery = 4;
                 break;
             case 'x':
-                digits = abs.toString(16);
+                digits = small ? Long.toHexString(smallAbs) : abs.toString(16);
                 altPrefix = "0x";
                 groupEvery = 4;
                 break;
             case 'X':
-                digits = abs.toString(16).toUpperCase();
+                digits = (small ? Long.toHexString(smallAbs) : abs.toString(16)).toUpperCase(java.util.Locale.ROOT);
                 altPrefix = "0X";
                 groupEvery = 4;
                 break;
             case 'c': {
+                if (v == null) {
+                    v = value.toBig();
+                    abs = v.abs();
+                }
                 if (spec.sign != 0) {
                     throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
                 }
@@ -297,7 +315,7 @@ public final class Formatter {
                     throw Errors.overflow("%c arg not in range(0x110000)");
                 }
                 String ch = new StringBuilder().appendCodePoint(v.intValue()).toString();
-                return pad(ch, 1, "", spec, '<');
+                return pad(ch, 1, "", spec, '>');   // CPython: numbers align right, 'c' included
             }
             default:
                 throw Errors.valueError("Unknown format code '" + spec.type + "' for object of type '"

@@ -130,7 +130,15 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
     }
 
     public int[] codePoints() {
-        return cps != null ? cps : value.chars().toArray();
+        if (cps != null) {
+            return cps;
+        }
+        String v = value;   // no surrogates: one code point per char (a loop, not a stream: cheaper in Wasm)
+        int[] out = new int[v.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v.charAt(i);
+        }
+        return out;
     }
 
     public boolean isAsciiOnly() {
@@ -147,8 +155,9 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         if (from == 0 && to == length() && type == TYPE) {
             return this;
         }
-        if (cps == null) {
-            return of(value.substring(from, to));
+        if (cps == null) {   // a slice of a str without surrogates has none: no scan
+            String sub = value.substring(from, to);
+            return to - from == 1 && sub.charAt(0) < 256 ? ofChar(sub.charAt(0)) : new PyStr(TYPE, sub, null);
         }
         return ofCodePoints(cps, from, to);
     }

@@ -18,7 +18,31 @@ public final class StrFormat {
     }
 
     static String format(PyStr fmt, PyObject[] args, PyObject kwargs) {
-        return render(fmt.codePoints(), new State(args, kwargs), 2);
+        return render(parseCached(fmt), new State(args, kwargs), 2);
+    }
+
+    /** A format string's text and its chunks. */
+    private record Parsed(String text, Chunk[] chunks) {}
+
+    /**
+     * The last format strings parsed, in a small direct-mapped table by text, so that a format
+     * applied in a loop is parsed once. Entries are immutable: a racing reader sees a whole one.
+     */
+    private static final Parsed[] PARSED = new Parsed[64];
+
+    private static Chunk[] parseCached(PyStr fmt) {
+        if (fmt.cps != null) {   // lone surrogates: code points are not the Java text
+            return parse(fmt.cps).toArray(new Chunk[0]);
+        }
+        String text = fmt.value;
+        int slot = text.hashCode() & (PARSED.length - 1);
+        Parsed p = PARSED[slot];
+        if (p != null && p.text.equals(text)) {
+            return p.chunks;
+        }
+        Chunk[] chunks = parse(fmt.codePoints()).toArray(new Chunk[0]);
+        PARSED[slot] = new Parsed(text, chunks);
+        return chunks;
     }
 
     /**
@@ -122,12 +146,12 @@ public final class StrFormat {
         throw Errors.valueError("unmatched '{' in format spec");
     }
 
-    private static String render(int[] f, State st, int depth) {
-        if (depth < 0) {
+    private static String render(Chunk[] chunks, State st, int depth) {
+        if (depth <= 0) {   // CPython: build_string, entered with depth 2
             throw Errors.valueError("Max string recursion exceeded");
         }
         StringBuilder out = new StringBuilder();
-        for (Chunk chunk : parse(f)) {
+        for (Chunk chunk : chunks) {
             out.append(chunk.literal);
             if (chunk.fieldName != null) {
                 out.append(renderField(chunk, st, depth));
@@ -155,7 +179,9 @@ public final class StrFormat {
                 throw Errors.valueError("Unknown conversion specifier "
                         + new String(new int[] {chunk.conversion}, 0, 1));
         }
-        String spec = chunk.spec.isEmpty() ? "" : render(chunk.spec.codePoints().toArray(), st, depth - 1);
+        // CPython: output_markup expands the spec only when it holds a '{' (format_spec_needs_expanding)
+        String spec = chunk.spec.indexOf('{') < 0 ? chunk.spec
+                : render(parse(chunk.spec.codePoints().toArray()).toArray(new Chunk[0]), st, depth - 1);
         return Abstract.format(value, PyStr.of(spec)).value;
     }
 

@@ -171,15 +171,55 @@ final class SreMatcher {
             start = ptr = end;
             return false;
         }
+        int first = firstItem(pc);
         while (status == 0 && p < searchEnd) {
             p++;
             lastmark = -1;
             lastindex = -1;
+            if (first >= 0 && (p >= end || !itemMatches(first, text[p]))) {
+                tick();   // no match can start here: skip the attempt
+                continue;
+            }
             start = p;
             ptr = p;
             status = run(pc, false);
         }
         return status != 0;
+    }
+
+    /**
+     * The one-character item that every match must consume first, or -1: the pattern's first op
+     * after MARKs and zero-width ATs, when it is such an item or a REPEAT_ONE of one with min >= 1.
+     * Lets the general search loop skip start positions without running the pattern (CPython's
+     * SRE(search) runs it at each one; the outcome is the same).
+     */
+    private int firstItem(int pc) {
+        for (;;) {
+            switch (code[pc]) {
+                case SreCode.MARK:
+                case SreCode.AT:
+                    pc += 2;
+                    break;
+                case SreCode.REPEAT_ONE:
+                case SreCode.MIN_REPEAT_ONE:
+                case SreCode.POSSESSIVE_REPEAT_ONE:
+                    return u(code[pc + 2]) >= 1 && isItem(code[pc + 4]) ? pc + 4 : -1;
+                default:
+                    return isItem(code[pc]) ? pc : -1;
+            }
+        }
+    }
+
+    private static boolean isItem(int op) {
+        switch (op) {
+            case SreCode.ANY: case SreCode.LITERAL: case SreCode.NOT_LITERAL: case SreCode.LITERAL_IGNORE:
+            case SreCode.NOT_LITERAL_IGNORE: case SreCode.LITERAL_UNI_IGNORE: case SreCode.NOT_LITERAL_UNI_IGNORE:
+            case SreCode.LITERAL_LOC_IGNORE: case SreCode.NOT_LITERAL_LOC_IGNORE: case SreCode.CATEGORY:
+            case SreCode.IN: case SreCode.IN_IGNORE: case SreCode.IN_UNI_IGNORE: case SreCode.IN_LOC_IGNORE:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private void tick() {

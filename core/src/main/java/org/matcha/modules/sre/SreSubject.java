@@ -23,23 +23,32 @@ final class SreSubject {
         this.length = text.length;
     }
 
-    /** The last str converted: loops calling match() on one big string convert it once. */
-    private static PyStr cachedStr;
-    private static int[] cachedText;
+    /** One str and its code points. */
+    private record Converted(PyStr str, int[] text) {}
+
+    /**
+     * The last two strs converted: loops calling match() on one big string convert it once, and so
+     * do loops alternating between two (json.loads of two documents runs WHITESPACE.match on each).
+     */
+    private static Converted recent;
+    private static Converted older;
 
     /** CPython: getstring — a str, or an object exporting a buffer. */
     static SreSubject of(PyObject o) {
         if (o instanceof PyStr s) {
-            if (s != cachedStr) {
-                int n = s.length();
-                int[] t = new int[n];
-                for (int i = 0; i < n; i++) {
-                    t[i] = s.codePointAt(i);
+            Converted c = recent;
+            if (c == null || c.str != s) {
+                Converted o2 = older;
+                if (o2 != null && o2.str == s) {
+                    older = c;
+                    c = o2;
+                } else {
+                    older = c;
+                    c = new Converted(s, s.codePoints());   // read only: may be the str's own array
                 }
-                cachedText = t;
-                cachedStr = s;
+                recent = c;
             }
-            return new SreSubject(o, false, cachedText);
+            return new SreSubject(o, false, c.text);
         }
         if (o instanceof PyBytes || o instanceof BufferExporter) {
             byte[] b = PyBytes.asBytes(o);
