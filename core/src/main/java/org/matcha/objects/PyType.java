@@ -190,6 +190,11 @@ public final class PyType extends PyObject {
         return plainAttributes;
     }
 
+    /** The version of every type's namespace: it changes whenever any of them changes (inline caches key on it). */
+    public static int version() {
+        return globalVersion;
+    }
+
     /** Call after any change to a type's namespace. */
     public static void invalidateCaches() {
         globalVersion++;
