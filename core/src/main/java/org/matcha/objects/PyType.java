@@ -176,6 +176,9 @@ public final class PyType extends PyObject {
 
     private int flagsVersion = -1;
     private boolean plainAttributes;
+    /** The VM's answer for calls of this class (vm.Ops#plainInit), valid while plainInitVersion is the version. */
+    public PyObject plainInit;
+    public int plainInitVersion = -1;
 
     /**
      * True when instances use object's __getattribute__ and __setattr__ (the VM's attribute fast

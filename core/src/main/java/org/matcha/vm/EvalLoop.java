@@ -130,13 +130,7 @@ public final class EvalLoop {
                                 PyObject v;
                                 if (frame.globals.type() == PyDict.TYPE && frame.builtins instanceof PyDict bd
                                         && bd.type() == PyDict.TYPE) {
-                                    v = frame.globals.getItem(name);
-                                    if (v == null) {
-                                        v = bd.getItem(name);
-                                        if (v == null) {
-                                            throw Errors.nameError(name.value);
-                                        }
-                                    }
+                                    v = GlobalCache.load(co, ip - 1, frame.globals, bd, name);
                                 } else {
                                     v = Ops.loadGlobalSlow(frame, name);
                                 }

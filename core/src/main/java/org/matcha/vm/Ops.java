@@ -171,14 +171,18 @@ final class Ops {
 
     /** A heap class whose instances can be made directly and initialised by a Python __init__. */
     static PyFunction plainInit(PyType t) {
-        if (t.lookup("__new__") != ObjectMethods.NEW || t.type() != PyType.TYPE) {
-            return null;
+        int version = PyType.version();
+        if (t.plainInitVersion == version) {
+            return (PyFunction) t.plainInit;
         }
-        if (t.isAbstract) {
-            return null;
+        PyFunction found = null;
+        if (t.lookup("__new__") == ObjectMethods.NEW && t.type() == PyType.TYPE
+                && t.lookup("__init__") instanceof PyFunction f) {
+            found = f;
         }
-        PyObject init = t.lookup("__init__");
-        return init instanceof PyFunction f ? f : null;
+        t.plainInit = found;
+        t.plainInitVersion = version;
+        return t.isAbstract ? null : found;
     }
 
     static PyObject callEx(PyObject callable, PyObject args, PyObject kwargs) {
