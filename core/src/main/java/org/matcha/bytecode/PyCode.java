@@ -54,8 +54,13 @@ public final class PyCode extends PyObject {
             | CO_FUTURE_PRINT_FUNCTION | CO_FUTURE_UNICODE_LITERALS | CO_FUTURE_BARRY_AS_BDFL
             | CO_FUTURE_GENERATOR_STOP | CO_FUTURE_ANNOTATIONS;
 
-    /** A finished frame of this code kept for the next call (vm.Frame#park; typed Object to keep bytecode free of vm). */
+    /**
+     * The last finished frame of this code kept for the next call, heading a short list of them
+     * (vm.Frame#park; typed Object to keep bytecode free of vm).
+     */
     public Object spareFrame;
+    /** Per instruction, the VM's inline cache for it (vm.AttrCache), made on first use. */
+    public Object[] inlineCaches;
     public String name;
     public String qualname;
     public String filename;
@@ -286,7 +291,7 @@ public final class PyCode extends PyObject {
             c.names = new String[t.items.length];
             for (int i = 0; i < t.items.length; i++) {
                 c.names[i] = replaceString(t.items[i], "co_names");
-                c.nameObjects[i] = PyStr.of(c.names[i]);
+                c.nameObjects[i] = PyStr.intern(c.names[i]);
             }
         }
         return c;

@@ -82,7 +82,7 @@ public final class Abstract {
         return attr;
     }
 
-    private static boolean isDataDescriptor(PyObject attr) {
+    public static boolean isDataDescriptor(PyObject attr) {
         if (!attr.type().heap) {
             return attr instanceof Descriptor d && d.isData();
         }
@@ -91,7 +91,7 @@ public final class Abstract {
                 || (attr instanceof Descriptor d && d.isData());
     }
 
-    private static boolean hasGet(PyObject attr) {
+    public static boolean hasGet(PyObject attr) {
         if (!attr.type().heap) {
             return attr instanceof Descriptor;
         }

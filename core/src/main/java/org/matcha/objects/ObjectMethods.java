@@ -66,10 +66,12 @@ public final class ObjectMethods {
                         + old.name + "'");
             }
             inst.setType(t);
+            PyType.invalidateCaches(); // attribute caches keyed on a descriptor's type see the change
             return;
         }
         if (o instanceof PyBaseException e && t.isSubtype(PyBaseException.TYPE)) {
             e.setType(t);
+            PyType.invalidateCaches();
             return;
         }
         throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");

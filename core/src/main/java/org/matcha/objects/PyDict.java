@@ -30,7 +30,10 @@ public class PyDict extends PyObject implements SlotHolder {
     /** Entries in use, including deleted ones (whose key is null). */
     int entries;
     private int used;
-    /** Bumped on every insertion or deletion, to detect change during iteration. */
+    /**
+     * Bumped on every insertion, deletion or rebuild of the table (anything that adds, removes or
+     * moves an entry), to detect change during iteration; replacing a value leaves it alone.
+     */
     public int version;
     private final PyType type;
     private PyDict dict;
@@ -130,6 +133,15 @@ public class PyDict extends PyObject implements SlotHolder {
         return getItem(PyStr.intern(key));
     }
 
+    /**
+     * The entry holding the key (for {@link #valueAt}), or -1. It stays the key's entry until
+     * {@link #version} changes: caches of global lookups key on the pair.
+     */
+    public int entryOf(PyObject key) {
+        int slot = findSlot(key, Abstract.hash(key));
+        return slot >= 0 ? index[slot] : -1;
+    }
+
     public boolean containsKey(PyObject key) {
         return findSlot(key, Abstract.hash(key)) >= 0;
     }
@@ -210,6 +222,7 @@ public class PyDict extends PyObject implements SlotHolder {
         keys = nk;
         values = nv;
         entries = w;
+        version++; // entries moved
         index = new int[tableSize];
         java.util.Arrays.fill(index, EMPTY);
         int mask = tableSize - 1;

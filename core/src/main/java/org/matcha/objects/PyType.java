@@ -251,6 +251,9 @@ public final class PyType extends PyObject {
 
     private int flagsVersion = -1;
     private boolean plainAttributes;
+    /** The VM's answer for calls of this class (vm.Ops#plainInit), valid while plainInitVersion is the version. */
+    public PyObject plainInit;
+    public int plainInitVersion = -1;
 
     /**
      * True when instances use object's __getattribute__ and __setattr__ (the VM's attribute fast
@@ -263,6 +266,11 @@ public final class PyType extends PyObject {
             flagsVersion = globalVersion;
         }
         return plainAttributes;
+    }
+
+    /** The version of every type's namespace: it changes whenever any of them changes (inline caches key on it). */
+    public static int version() {
+        return globalVersion;
     }
 
     /** Call after any change to a type's namespace. */

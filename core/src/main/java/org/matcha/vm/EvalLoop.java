@@ -235,13 +235,7 @@ public final class EvalLoop {
                     PyObject v;
                     if (frame.globals.type() == PyDict.TYPE && frame.builtins instanceof PyDict bd
                             && bd.type() == PyDict.TYPE) {
-                        v = frame.globals.getItem(name);
-                        if (v == null) {
-                            v = bd.getItem(name);
-                            if (v == null) {
-                                throw Errors.nameError(name.value);
-                            }
-                        }
+                                    v = GlobalCache.load(co, ip - 1, frame.globals, bd, name);
                     } else {
                         v = Ops.loadGlobalSlow(frame, name);
                     }
@@ -258,14 +252,14 @@ public final class EvalLoop {
                     }
                     break;
                 case LOAD_ATTR:
-                    stack[sp - 1] = Ops.loadAttr(stack[sp - 1], co.names[arg]);
+                                stack[sp - 1] = AttrCache.load(co, ip - 1, stack[sp - 1], co.nameObjects[arg]);
                     break;
                 case STORE_ATTR: {
                     PyObject owner = stack[--sp];
                     PyObject value = stack[--sp];
                     stack[sp] = null;
                     stack[sp + 1] = null;
-                    Ops.storeAttr(owner, co.names[arg], value);
+                                AttrCache.store(co, ip - 1, owner, co.nameObjects[arg], value);
                     break;
                 }
                 case DELETE_ATTR:
@@ -273,7 +267,7 @@ public final class EvalLoop {
                     stack[sp] = null;
                     break;
                 case LOAD_METHOD:
-                    sp = Ops.loadMethod(stack, sp, co.names[arg]);
+                                sp = AttrCache.loadMethod(co, ip - 1, stack, sp, co.nameObjects[arg]);
                     break;
                 case KW_NAMES:
                     kwnames = Ops.kwnames(co.consts[arg]);

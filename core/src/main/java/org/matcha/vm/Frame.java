@@ -62,6 +62,12 @@ public final class Frame extends PyObject {
     boolean escaped;
     /** The interpreter that parked this finished frame as its code object's spare (see {@link #reuse}). */
     Interpreter spareOwner;
+    /** The next parked frame of the same code (a LIFO list, so recursive calls reuse frames too). */
+    private Frame nextSpare;
+    /** How many parked frames lie under this one in its code's list. */
+    private int spareDepth;
+    /** The most frames a code object keeps parked: enough for the recursion of typical programs. */
+    private static final int MAX_SPARES = 32;
 
     public Frame(PyCode code, PyDict globals, PyObject builtins, PyObject locals, PyCell[] closure) {
         this.code = code;
@@ -89,9 +95,9 @@ public final class Frame extends PyObject {
     }
 
     /**
-     * Frame reuse: a function frame that returned normally and never escaped is parked as its code
-     * object's single spare and handed to the next call of the same code with the same globals, so
-     * a call allocates nothing but its arguments. Only frames without cells qualify (cells are new
+     * Frame reuse: a function frame that returned normally and never escaped is parked on its code
+     * object's list of spares (at most {@link #MAX_SPARES}) and handed to the next call of the same
+     * code with the same globals, so a call allocates nothing but its arguments. Only frames without cells qualify (cells are new
      * per call). CPython reaches the same end with its per-thread frame stack (_PyFrame_Push).
      */
     void park(Interpreter interp, int sp) {
@@ -102,7 +108,14 @@ public final class Frame extends PyObject {
         initSelf = null;
         back = null;
         callerExcInfo = null;
+        Frame top = code.spareFrame instanceof Frame f ? f : null;
+        int depth = top == null ? 0 : top.spareDepth + 1;
+        if (depth >= MAX_SPARES) {
+            return;
+        }
         spareOwner = interp;
+        nextSpare = top;
+        spareDepth = depth;
         code.spareFrame = this;
     }
 
@@ -110,7 +123,8 @@ public final class Frame extends PyObject {
     static Frame reuse(Interpreter interp, PyCode code, PyDict globals, PyObject builtins) {
         if (code.spareFrame instanceof Frame f && f.spareOwner == interp && f.globals == globals
                 && f.builtins == builtins) {
-            code.spareFrame = null;
+            code.spareFrame = f.nextSpare;
+            f.nextSpare = null;
             f.spareOwner = null;
             f.sp = 0;
             f.ip = 0;

@@ -160,65 +160,6 @@ final class Ops {
         }
     }
 
-    /** obj.name with a fast path for plain instances. */
-    static PyObject loadAttr(PyObject obj, String name) {
-        if (obj instanceof PyInstance inst) {
-            PyType t = inst.type();
-            if (t.hasPlainAttributes()) {
-                PyObject descr = t.lookup(name);
-                if (descr == null || descr instanceof PyFunction) {
-                    PyDict d = inst.dict();
-                    if (d != null) {
-                        PyObject v = d.getItem(name);
-                        if (v != null) {
-                            return v;
-                        }
-                    }
-                    if (descr != null) {
-                        return new org.matcha.objects.PyBoundMethod(descr, obj);
-                    }
-                }
-            }
-        }
-        return Abstract.getAttr(obj, name);
-    }
-
-    static void storeAttr(PyObject obj, String name, PyObject value) {
-        if (obj instanceof PyInstance inst && inst.dict() != null) {
-            PyType t = inst.type();
-            if (t.hasPlainAttributes()) {
-                PyObject descr = t.lookup(name);
-                if (descr == null || descr instanceof PyFunction) {
-                    inst.dict().setItem(name, value);
-                    return;
-                }
-            }
-        }
-        Abstract.setAttr(obj, name, value);
-    }
-
-    /** LOAD_METHOD: [obj] → [method, obj] when the attribute is a plain method, else [attr, NULL]. */
-    static int loadMethod(PyObject[] stack, int sp, String name) {
-        PyObject obj = stack[sp - 1];
-        if (!(obj instanceof PyType) && !(obj instanceof PyModule)) {
-            PyType t = obj.type();
-            if (t.lookup("__getattribute__") == ObjectMethods.GETATTRIBUTE) {
-                PyObject descr = t.lookup(name);
-                if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
-                    PyDict d = obj.dict();
-                    if (d == null || d.getItem(name) == null) {
-                        stack[sp - 1] = descr;
-                        stack[sp] = obj;
-                        return sp + 1;
-                    }
-                }
-            }
-        }
-        stack[sp - 1] = Abstract.getAttr(obj, name);
-        stack[sp] = null;
-        return sp + 1;
-    }
-
     static String[] kwnames(PyObject names) {
         PyObject[] items = ((PyTuple) names).items;
         String[] out = new String[items.length];
@@ -230,14 +171,18 @@ final class Ops {
 
     /** A heap class whose instances can be made directly and initialised by a Python __init__. */
     static PyFunction plainInit(PyType t) {
-        if (t.lookup("__new__") != ObjectMethods.NEW || t.type() != PyType.TYPE) {
-            return null;
+        int version = PyType.version();
+        if (t.plainInitVersion == version) {
+            return (PyFunction) t.plainInit;
         }
-        if (t.isAbstract) {
-            return null;
+        PyFunction found = null;
+        if (t.lookup("__new__") == ObjectMethods.NEW && t.type() == PyType.TYPE
+                && t.lookup("__init__") instanceof PyFunction f) {
+            found = f;
         }
-        PyObject init = t.lookup("__init__");
-        return init instanceof PyFunction f ? f : null;
+        t.plainInit = found;
+        t.plainInitVersion = version;
+        return t.isAbstract ? null : found;
     }
 
     static PyObject callEx(PyObject callable, PyObject args, PyObject kwargs) {
@@ -509,10 +454,13 @@ final class Ops {
     static int unpackSequence(PyObject[] stack, int sp, int n) {
         PyObject seq = stack[sp - 1];
         PyObject[] items;
+        int len;
         if (seq.type() == PyTuple.TYPE) {
             items = ((PyTuple) seq).items;
+            len = items.length;
         } else if (seq.type() == PyList.TYPE) {
-            items = ((PyList) seq).toArray();
+            items = ((PyList) seq).items; // read in place: nothing runs between the check and the copy
+            len = ((PyList) seq).size;
         } else {
             PyObject it;
             try {
@@ -535,10 +483,11 @@ final class Ops {
             if (Abstract.next(it) != null) {
                 throw Errors.valueError("too many values to unpack (expected " + n + ")");
             }
+            len = n;
         }
-        if (items.length != n) {
-            if (items.length < n) {
-                throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + items.length + ")");
+        if (len != n) {
+            if (len < n) {
+                throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + len + ")");
             }
             throw Errors.valueError("too many values to unpack (expected " + n + ")");
         }
