@@ -18,6 +18,9 @@ runner = importlib.machinery.SourceFileLoader("run_wasmtime", os.path.join(here,
 
 
 def main(wasm):
+    # Winch, wasmtime's baseline compiler, unless MATCHA_WASMTIME_COMPILER says otherwise: it compiles
+    # the module in seconds where Cranelift takes minutes, and the tests check behaviour, not speed
+    runner.compiler = os.environ.get("MATCHA_WASMTIME_COMPILER", "winch")
     eng = runner.engine(interruptible=True)
     module = runner.load(eng, wasm, interruptible=True)
     ticks = threading.Event()
