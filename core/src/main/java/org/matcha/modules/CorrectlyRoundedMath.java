@@ -276,11 +276,9 @@ public final class CorrectlyRoundedMath {
         if (Math.abs(x) < 0x1p-26 || Double.isNaN(x) || Double.isInfinite(x)) {
             return Double.isInfinite(x) ? Double.NaN : x; // sin x = x - x^3/6 rounds to x
         }
-        DoubleDouble r = new DoubleDouble(0.0, 0.0);
-        int n = reduceHalfPi(x, r);
         DoubleDouble s = new DoubleDouble(0.0, 0.0);
         DoubleDouble c = new DoubleDouble(0.0, 0.0);
-        sinCos(r, s, c);
+        int n = reducedSinCos(x, s, c);
         switch (n) {
             case 0: return s.hi;
             case 1: return c.hi;
@@ -293,11 +291,9 @@ public final class CorrectlyRoundedMath {
         if (Math.abs(x) < 0x1p-27 || Double.isNaN(x) || Double.isInfinite(x)) {
             return Double.isNaN(x) || Double.isInfinite(x) ? Double.NaN : 1.0; // 1 - x^2/2 rounds to 1
         }
-        DoubleDouble r = new DoubleDouble(0.0, 0.0);
-        int n = reduceHalfPi(x, r);
         DoubleDouble s = new DoubleDouble(0.0, 0.0);
         DoubleDouble c = new DoubleDouble(0.0, 0.0);
-        sinCos(r, s, c);
+        int n = reducedSinCos(x, s, c);
         switch (n) {
             case 0: return c.hi;
             case 1: return -s.hi;
@@ -310,12 +306,18 @@ public final class CorrectlyRoundedMath {
         if (Math.abs(x) < 0x1p-27 || Double.isNaN(x) || Double.isInfinite(x)) {
             return Double.isInfinite(x) ? Double.NaN : x; // tan x = x + x^3/3 rounds to x
         }
-        DoubleDouble r = new DoubleDouble(0.0, 0.0);
-        int n = reduceHalfPi(x, r);
         DoubleDouble s = new DoubleDouble(0.0, 0.0);
         DoubleDouble c = new DoubleDouble(0.0, 0.0);
-        sinCos(r, s, c);
+        int n = reducedSinCos(x, s, c);
         return (n & 1) == 0 ? s.div(c).hi : -c.div(s).hi;
+    }
+
+    /** Sets s and c to sin r and cos r where x = r + n pi/2, and returns n mod 4. */
+    private static int reducedSinCos(double x, DoubleDouble s, DoubleDouble c) {
+        DoubleDouble r = new DoubleDouble(0.0, 0.0);
+        int n = reduceHalfPi(x, r);
+        sinCos(r, s, c);
+        return n;
     }
 
     /**

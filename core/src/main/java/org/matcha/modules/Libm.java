@@ -85,8 +85,8 @@ final class Libm {
         return ATAN_TABLE[2 * k + 1];
     }
 
-    private static final double PIO2_HI = 0x1.921fb54442d18p+0;
-    private static final double PIO2_LO = 0x1.1a62633145c07p-54;
+    private static final double PIO2_HI = CorrectlyRoundedMath.PIO2_HI;
+    private static final double PIO2_LO = CorrectlyRoundedMath.PIO2_LO;
     private static final double PI_HI = 0x1.921fb54442d18p+1;
     private static final double PI_LO = 0x1.1a62633145c07p-53;
 
