@@ -505,7 +505,7 @@ public final class CorrectlyRoundedMath {
      * atan(u) for 0 <= u <= 1: u = c + ... with c = k/64 from the table, atan u = atan c + atan t
      * with t = (u - c) / (1 + u c), |t| <= 1/128, and the series of atan t to degree 15.
      */
-    private static DoubleDouble atanUnit(double uh, double ul) {
+    static DoubleDouble atanUnit(double uh, double ul) {
         int k = (int) Math.rint(uh * 64.0);
         double c = k / 64.0;
         DoubleDouble t = new DoubleDouble(uh - c, ul) // uh - c is exact (Sterbenz, or c == 0)

@@ -92,7 +92,7 @@ final class Libm {
 
     /**
      * atan2 correctly rounded in all but astronomically rare cases: the ratio of the smaller to the
-     * larger magnitude is reduced by a table of atan(k/64) and a short series, all in double-double.
+     * larger magnitude in double-double, {@link CorrectlyRoundedMath#atanUnit}, then the quadrant.
      */
     static double atan2(double y, double x) {
         if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y) || x == 0.0
@@ -115,44 +115,10 @@ final class Libm {
             hi = n / d;
             lo = 0.0;
         } else {
-            double uh = ns / ds;
-            double p = uh * ds;
-            double r = (ns - p) - DoubleDouble.twoProdLo(uh, ds, p);
-            double ul = r / ds;
-            int k = (int) Math.floor(uh * 64.0 + 0.5);
-            double c = k / 64.0;
-            // t = (u - c) / (1 + u c)
-            double nh = uh - c; // exact (Sterbenz) or c == 0
-            double nhs = nh + ul;
-            double nls = DoubleDouble.twoSumLo(nh, ul, nhs);
-            double mh = uh * c;
-            double ml = DoubleDouble.twoProdLo(uh, c, mh) + ul * c;
-            double dh = 1.0 + mh;
-            double dl = DoubleDouble.twoSumLo(1.0, mh, dh) + ml;
-            double dsum = dh + dl;
-            dl = DoubleDouble.twoSumLo(dh, dl, dsum);
-            dh = dsum;
-            double th = nhs / dh;
-            double tp = th * dh;
-            double tl = ((nhs - tp) - DoubleDouble.twoProdLo(th, dh, tp) + nls - th * dl) / dh;
-            // atan(t) = t - t^3/3 + t^5/5 - ..., |t| <= 1/128
-            double t2 = th * th;
-            double t2l = DoubleDouble.twoProdLo(th, th, t2) + 2 * th * tl;
-            double t3 = t2 * th;
-            double t3l = DoubleDouble.twoProdLo(t2, th, t3) + t2l * th + t2 * tl;
-            double tail = t3 * t2 * (1.0 / 5 - t2 * (1.0 / 7 - t2 * (1.0 / 9 - t2 * (1.0 / 11 - t2 * (1.0 / 13
-                    - t2 * (1.0 / 15))))));
-            // -t^3/3 in double-double: divide (t3, t3l) by 3
-            double q = t3 / 3.0;
-            double qp = q * 3.0;
-            double ql = ((t3 - qp) - DoubleDouble.twoProdLo(q, 3.0, qp) + t3l) / 3.0;
-            // sum: table + t - t^3/3 + tail
-            double s = ATAN_TABLE[2 * k] + th;
-            double sl = DoubleDouble.twoSumLo(ATAN_TABLE[2 * k], th, s) + ATAN_TABLE[2 * k + 1] + tl;
-            double s2 = s - q;
-            sl += DoubleDouble.twoSumLo(s, -q, s2) - ql + tail;
-            hi = s2 + sl;
-            lo = DoubleDouble.twoSumLo(s2, sl, hi);
+            DoubleDouble u = new DoubleDouble(ns, 0.0).div(ds, 0.0);
+            DoubleDouble atan = CorrectlyRoundedMath.atanUnit(u.hi, u.lo);
+            hi = atan.hi;
+            lo = atan.lo;
         }
         if (swap) {
             double h2 = PIO2_HI - hi;
