@@ -184,7 +184,7 @@ public final class MathModule {
 
     @PyMethod
     public static double atan2(double y, double x) {
-        return StrictMath.atan2(y, x);
+        return Libm.atan2(y, x);
     }
 
     @PyMethod

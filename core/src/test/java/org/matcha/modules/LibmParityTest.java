@@ -16,8 +16,8 @@ import org.matcha.objects.PythonOracle;
  * correctly rounded. The test fails when more than 0.5 % of a function's results differ from
  * CPython's, and, for those functions, when Matcha's result is not the correctly rounded one
  * wherever the two differ (python3's decimal module decides, at 70 digits). The functions glibc
- * takes from fdlibm (expm1, log1p, log10, sinh, cosh, tanh, asinh, acosh, atanh) are checked
- * against the 0.5 % bound only.
+ * takes from fdlibm (expm1, log1p, log10, sinh, cosh, tanh, asinh, acosh, atanh), and atan2, are
+ * checked against the 0.5 % bound only.
  */
 class LibmParityTest {
     private static final int PER_FUNCTION = 4_000;
@@ -35,6 +35,7 @@ class LibmParityTest {
         new Function("atan", true, (x, y) -> MathModule.atan(x)),
         new Function("asin", true, (x, y) -> MathModule.asin(x)),
         new Function("acos", true, (x, y) -> MathModule.acos(x)),
+        new Function("atan2", false, (x, y) -> MathModule.atan2(x, y)),
         new Function("expm1", false, (x, y) -> MathModule.expm1(x)),
         new Function("log1p", false, (x, y) -> MathModule.log1p(x)),
         new Function("log10", false, (x, y) -> Libm.log10(x)),
@@ -89,7 +90,8 @@ class LibmParityTest {
         for (Function f : FUNCTIONS) {
             for (int i = 0; i < PER_FUNCTION; i++) {
                 double x = argument(f.name, rnd);
-                double y = !f.name.equals("pow") ? 0.0
+                double y = f.name.equals("atan2") ? argument("atan", rnd)
+                        : !f.name.equals("pow") ? 0.0
                         : rnd.nextInt(10) == 0 ? argument("atan", rnd) : rnd.nextDouble() * 40 - 20;
                 if (f.name.equals("pow") && x > 1e10) {
                     x = 1 + x * 1e-300;
@@ -104,7 +106,7 @@ class LibmParityTest {
                 + "    name, x, y = line.split()\n"
                 + "    x, y = float.fromhex(x), float.fromhex(y)\n"
                 + "    try:\n"
-                + "        return (math.pow(x, y) if name == 'pow' else getattr(math, name)(x)).hex()\n"
+                + "        return (getattr(math, name)(x, y) if name in ('pow', 'atan2') else getattr(math, name)(x)).hex()\n"
                 + "    except (ValueError, OverflowError) as e:\n"
                 + "        return type(e).__name__\n", "call(line)"), in);
         int[] differ = new int[FUNCTIONS.length];
