@@ -14,11 +14,6 @@ final class DoubleDouble {
         set(hi, lo);
     }
 
-    /** This number as the double nearest to hi + lo. */
-    double value() {
-        return hi;
-    }
-
     DoubleDouble set(double h, double l) {
         double s = h + l;
         lo = twoSumLo(h, l, s);
