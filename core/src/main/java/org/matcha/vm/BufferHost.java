@@ -17,6 +17,9 @@ public final class BufferHost implements Host {
     private final java.util.function.LongSupplier clock;
     /** sys.platform (see {@link Host#platform}); the browser build sets "emscripten". */
     public String platform = "linux";
+    /** See {@link Host#nativeStackBudget} and {@link Host#evalLoopStackCost}; the browser build sets them. */
+    public int nativeStackBudget = Integer.MAX_VALUE;
+    public int evalLoopStackCost = 1;
     /** Nanoseconds since the epoch for time.time(); null: the monotonic clock given to the constructor. */
     public java.util.function.LongSupplier wallClock;
 
@@ -56,6 +59,16 @@ public final class BufferHost implements Host {
     @Override
     public String platform() {
         return platform;
+    }
+
+    @Override
+    public int nativeStackBudget() {
+        return nativeStackBudget;
+    }
+
+    @Override
+    public int evalLoopStackCost() {
+        return evalLoopStackCost;
     }
 
     @Override

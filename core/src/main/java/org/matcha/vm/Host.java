@@ -105,6 +105,21 @@ public interface Host {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * How much Java recursion the native stack holds, in levels of {@link Interpreter#enterRecursive}
+     * (repr of nested lists, json, compare, compile); a nested eval loop costs
+     * {@link #evalLoopStackCost()} levels. Past it, RecursionError. A host whose stack overflow
+     * cannot be caught (the browser: an uncatchable RangeError) sets this below what its stack holds.
+     */
+    default int nativeStackBudget() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** What one nested eval loop costs of {@link #nativeStackBudget()}, in enterRecursive levels. */
+    default int evalLoopStackCost() {
+        return 1;
+    }
+
     /** os.cpu_count(). */
     default int cpuCount() {
         return 1;

@@ -48,6 +48,10 @@ public final class Interpreter {
     Frame currentFrame;
     /** Eval loops running now (nested through Java), and the host's limit on them. */
     private int evalLoops;
+    /** Native stack in use, in enterRecursive levels (a nested eval loop counts evalLoopCost), and the host's budget. */
+    private int nativeStack;
+    private final int nativeStackBudget;
+    private final int evalLoopCost;
     private final int maxEvalLoops;
     /** The exception an instruction raised, from EvalLoop.dispatch to run(). */
     PyBaseException raisedInLoop;
@@ -102,6 +106,8 @@ public final class Interpreter {
     public Interpreter(Host host) {
         this.host = host;
         this.maxEvalLoops = host.maxNestedEvalLoops();
+        this.nativeStackBudget = host.nativeStackBudget();
+        this.evalLoopCost = host.evalLoopStackCost();
         this.fds = new FileDescriptors(host);
         Runtime.initTypes();
         current = this;
@@ -169,17 +175,19 @@ public final class Interpreter {
     PyObject run(Frame f, PyBaseException pending) {
         // the host's native stack bounds the nesting (Host.maxNestedEvalLoops); CPython's C
         // recursion check plays this part (Py_EnterRecursiveCall)
-        if (evalLoops >= maxEvalLoops) {
+        if (evalLoops >= maxEvalLoops || nativeStack > nativeStackBudget - evalLoopCost) {
             throw Errors.recursion("maximum recursion depth exceeded while calling a Python object");
         }
         Frame saved = currentFrame;
         f.back = saved;
         enterFrame();
         evalLoops++;
+        nativeStack += evalLoopCost;
         try {
             return EvalLoop.run(this, f, pending);
         } finally {
             evalLoops--;
+            nativeStack -= evalLoopCost;
             currentFrame = saved;
         }
     }
@@ -340,9 +348,12 @@ public final class Interpreter {
 
     public static void enterRecursive(String where) {
         Interpreter i = current;
-        if (i != null && ++i.depth > i.recursionLimit + 50) {
-            i.depth--;
-            throw Errors.recursion("maximum recursion depth exceeded" + where);
+        if (i != null) {
+            if (++i.depth > i.recursionLimit + 50 || i.nativeStack >= i.nativeStackBudget) {
+                i.depth--;
+                throw Errors.recursion("maximum recursion depth exceeded" + where);
+            }
+            i.nativeStack++;
         }
     }
 
@@ -350,6 +361,7 @@ public final class Interpreter {
         Interpreter i = current;
         if (i != null) {
             i.depth--;
+            i.nativeStack--;
         }
     }
 

@@ -35,10 +35,11 @@ final class SnippetSuite {
         return o.status() + "\n" + o.stdout() + "\u0000" + o.stderr();
     }
 
-    /** -Dsnippets.only=AREA[,AREA...] runs only those areas (as SnippetParityTest does). */
+    /** -Dsnippets.only=AREA-or-FILE[,...] runs only those areas (as SnippetParityTest does) or files (AREA/NAME.py). */
     static boolean wanted(String rel) {
         String only = System.getProperty("snippets.only", "");
-        return only.isBlank() || List.of(only.split(",")).contains(rel.substring(0, rel.indexOf('/')));
+        List<String> names = List.of(only.split(","));
+        return only.isBlank() || names.contains(rel.substring(0, rel.indexOf('/'))) || names.contains(rel);
     }
 
     /** Every .py file under root, relative and sorted (helper modules included: builds load them). */

@@ -20,6 +20,25 @@ final class WebHost implements Host {
         this.files = files;
     }
 
+    /**
+     * Chromium's stack (~1 MB) overflows with an uncatchable RangeError. Measured on cold
+     * (Liftoff) code in headless Chromium: repr of a nested list overflowed between 900 and 1,000
+     * levels, a __repr__ that calls repr() between 200 and 300 levels; the budget is about 2/3 of
+     * that, leaving room for the frames below the interpreter and for workers.
+     */
+    static final int NATIVE_STACK_BUDGET = 640;
+    static final int EVAL_LOOP_STACK_COST = 3;
+
+    @Override
+    public int nativeStackBudget() {
+        return NATIVE_STACK_BUDGET;
+    }
+
+    @Override
+    public int evalLoopStackCost() {
+        return EVAL_LOOP_STACK_COST;
+    }
+
     @Override
     public void writeStdout(String text) {
         write(bridge, 1, text);
