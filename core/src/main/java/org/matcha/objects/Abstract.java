@@ -313,6 +313,10 @@ public final class Abstract {
         if (callable instanceof Callable c) {
             return c.call(args, kwnames);
         }
+        if (callable instanceof PyType t && t.type() == PyType.TYPE) {
+            // type's own __call__ (type cannot be changed): no bound method, *args tuple or **kwargs dict
+            return TypeMethods.callType(t, args, kwnames != null && kwnames.length == 0 ? null : kwnames);
+        }
         PyObject meth = callable.type().lookup("__call__");
         if (meth == null) {
             throw Errors.typeError("'" + callable.type().name + "' object is not callable");

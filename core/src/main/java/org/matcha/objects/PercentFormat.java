@@ -209,9 +209,11 @@ public final class PercentFormat {
                         }
                         v = Abstract.index(arg);
                     }
-                    java.math.BigInteger b = v.toBig();
                     int radix = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
-                    body = b.abs().toString(radix);
+                    boolean negative = v.signum() < 0;
+                    // a small int's digits without a BigInteger (Long.MIN_VALUE has no long magnitude)
+                    body = v.big == null && v.value != Long.MIN_VALUE ? Long.toString(Math.abs(v.value), radix)
+                            : v.toBig().abs().toString(radix);
                     if (conv == 'X') {
                         body = body.toUpperCase();
                     }
@@ -221,7 +223,7 @@ public final class PercentFormat {
                     if (alt && radix != 10) {
                         body = (conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X") + body;
                     }
-                    sign = b.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";
+                    sign = negative ? "-" : plus ? "+" : space ? " " : "";
                     break;
                 }
                 case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {

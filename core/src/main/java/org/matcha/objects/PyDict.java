@@ -23,10 +23,19 @@ public class PyDict extends PyObject implements SlotHolder {
     private static final int EMPTY = -1;
     private static final int DELETED = -2;
 
-    private int[] index = new int[8];
-    long[] hashes = new long[5];
-    PyObject[] keys = new PyObject[5];
-    PyObject[] values = new PyObject[5];
+    /**
+     * An empty dict shares these (never written: its first insertion finds {@code entries ==
+     * keys.length} and grows into its own arrays), so making an empty dict (an instance's
+     * __dict__, a builtin's **kwargs) allocates one object, not five.
+     */
+    private static final int[] EMPTY_INDEX = {EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY};
+    private static final long[] NO_HASHES = new long[0];
+    private static final PyObject[] NO_ENTRIES = new PyObject[0];
+
+    private int[] index = EMPTY_INDEX;
+    long[] hashes = NO_HASHES;
+    PyObject[] keys = NO_ENTRIES;
+    PyObject[] values = NO_ENTRIES;
     /** Entries in use, including deleted ones (whose key is null). */
     int entries;
     private int used;
@@ -46,7 +55,6 @@ public class PyDict extends PyObject implements SlotHolder {
 
     protected PyDict(PyType type) {
         this.type = type;
-        java.util.Arrays.fill(index, EMPTY);
         if (type.slotCount > 0) {
             slots = new PyObject[type.slotCount];
         }
@@ -238,11 +246,10 @@ public class PyDict extends PyObject implements SlotHolder {
     }
 
     public void clear() {
-        index = new int[8];
-        java.util.Arrays.fill(index, EMPTY);
-        hashes = new long[5];
-        keys = new PyObject[5];
-        values = new PyObject[5];
+        index = EMPTY_INDEX;
+        hashes = NO_HASHES;
+        keys = NO_ENTRIES;
+        values = NO_ENTRIES;
         entries = 0;
         used = 0;
         version++;

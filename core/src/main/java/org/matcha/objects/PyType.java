@@ -6,14 +6,22 @@ import java.util.function.Function;
 /**
  * A Python class: builtin types are created by their Java classes (a static {@code TYPE}); classes
  * from {@code class} statements and {@code type(name, bases, ns)} by {@link TypeBuilder}.
- * Attribute lookup along the MRO is cached per type and invalidated whenever any type's
- * namespace changes. CPython: Objects/typeobject.c (_PyType_Lookup, the method cache).
+ * Attribute lookup along the MRO is cached per type and keyed on the type's {@link #version()}.
+ * CPython: Objects/typeobject.c (_PyType_Lookup, the method cache, tp_version_tag).
  */
 public final class PyType extends PyObject {
     public static final PyType OBJECT = new PyType("object", null, null);
     public static final PyType TYPE = new PyType("type", OBJECT, null);
 
+    /** Bumped by {@link #invalidateCaches()}: every type then takes a new version when next asked. */
     private static int globalVersion;
+    /** The last version handed out; versions are never reused, so a cache keyed on one is never fooled. */
+    private static int lastVersion;
+    private int version = ++lastVersion;
+    /** Set once a metaclass's mro() gave some type an MRO of its own (modified() then invalidates all). */
+    static boolean customMroSeen;
+    /** The {@link #globalVersion} that {@link #version} was taken under. */
+    private int versionEpoch;
 
     /**
      * CPython's tp_name, used in messages: a builtin type defined by a module carries the module in
@@ -230,9 +238,10 @@ public final class PyType extends PyObject {
 
     /** The attribute {@code name} found along the MRO, without descriptor binding; null if absent. */
     public PyObject lookup(String name) {
-        if (cacheVersion != globalVersion) {
+        int v0 = version();
+        if (cacheVersion != v0) {
             cache.clear();
-            cacheVersion = globalVersion;
+            cacheVersion = v0;
         }
         PyObject v = cache.get(name);
         if (v == null) {
@@ -260,20 +269,49 @@ public final class PyType extends PyObject {
      * paths apply). Recomputed whenever any type changes.
      */
     public boolean hasPlainAttributes() {
-        if (flagsVersion != globalVersion) {
+        int v = version();
+        if (flagsVersion != v) {
             plainAttributes = lookup("__getattribute__") == ObjectMethods.GETATTRIBUTE
                     && lookup("__setattr__") == ObjectMethods.SETATTR;
-            flagsVersion = globalVersion;
+            flagsVersion = v;
         }
         return plainAttributes;
     }
 
-    /** The version of every type's namespace: it changes whenever any of them changes (inline caches key on it). */
-    public static int version() {
-        return globalVersion;
+    /**
+     * This type's version: it changes when this type's namespace or that of a class in its MRO
+     * changes ({@link #modified()}), and for every type on {@link #invalidateCaches()}. Inline
+     * caches key on the pair (type, version). CPython: tp_version_tag.
+     */
+    public int version() {
+        if (versionEpoch != globalVersion) {
+            versionEpoch = globalVersion;
+            version = ++lastVersion;
+        }
+        return version;
     }
 
-    /** Call after any change to a type's namespace. */
+    /**
+     * Call after a change to this type's namespace that only lookups through this type and its
+     * subclasses can see (a plain class attribute): they take new versions, other types keep theirs.
+     * CPython: PyType_Modified.
+     */
+    public void modified() {
+        if (customMroSeen) {
+            invalidateCaches(); // a metaclass's mro() may list this type under a non-subclass
+            return;
+        }
+        version = ++lastVersion;
+        for (PyType sub : subclasses) {
+            sub.modified();
+        }
+    }
+
+    /**
+     * Call after any other change to a type (bases, MRO, a special method or descriptor, an
+     * object's __class__): every type takes a new version, since caches keyed on one type may
+     * depend on another (a descriptor's type, a metaclass).
+     */
     public static void invalidateCaches() {
         globalVersion++;
     }

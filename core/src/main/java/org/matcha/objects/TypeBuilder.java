@@ -277,6 +277,7 @@ public final class TypeBuilder {
             mro[i] = k;
         }
         t.mro = mro;
+        PyType.customMroSeen = true; // its MRO may hold classes it does not derive from
     }
 
     /** C3 linearisation. CPython: mro_implementation / pmerge. */

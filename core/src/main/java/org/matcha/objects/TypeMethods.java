@@ -272,9 +272,13 @@ public final class TypeMethods {
             if (type.dict().removeItem(name) == null) {
                 throw Abstract.noAttribute(type, name);
             }
-            PyType.invalidateCaches();
         } else {
-            type.setAttr(name, value);
+            type.dict().setItem(name, value);
+        }
+        if (name.startsWith("__") && name.endsWith("__")) {
+            PyType.invalidateCaches(); // a special method or descriptor hook: caches of other types may use it
+        } else {
+            type.modified(); // a plain class attribute (a counter): only this class and its subclasses
         }
     }
 

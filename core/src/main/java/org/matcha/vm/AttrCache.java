@@ -15,9 +15,9 @@ import org.matcha.objects.PyType;
 
 /**
  * Inline caches of LOAD_ATTR, STORE_ATTR and LOAD_METHOD: per instruction, what the MRO lookup
- * of its name found on the receiver's type and how to use it, keyed on that type and on
- * {@link PyType#version()}, which changes on any change to any class's namespace, bases or MRO
- * and on any {@code __class__} assignment. The instance dict is still read on every access (its
+ * of its name found on the receiver's type and how to use it, keyed on that type and its
+ * {@link PyType#version()}, which changes when a class in its MRO changes (and for every type on
+ * a change to bases, an MRO, a special method, or an object's {@code __class__}). The instance dict is still read on every access (its
  * contents are not cached). An instruction keeps up to {@link #MAX_TYPES} entries, for call sites
  * that see a few classes. CPython 3.11: Python/specialize.c (LOAD_ATTR_INSTANCE_VALUE,
  * LOAD_ATTR_MODULE, STORE_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_VALUES), keyed on tp_version_tag.
@@ -74,14 +74,26 @@ final class AttrCache {
             caches = new Object[co.code.length];
             co.inlineCaches = caches;
         }
-        AttrCache old = (AttrCache) caches[at];
-        AttrCache keep = null;
-        if (old != null && old.version == version && old.depth < MAX_TYPES) {
-            keep = old; // still valid, for other types: a polymorphic site keeps them
+        // a polymorphic site keeps its entries for other types (each checks its own version)
+        AttrCache keep = withoutType((AttrCache) caches[at], t);
+        if (keep != null && keep.depth >= MAX_TYPES) {
+            keep = null;
         }
         AttrCache c = new AttrCache(t, version, kind, descr, keep);
         caches[at] = c;
         return c;
+    }
+
+    /** The chain without its entry for {@code t} (a stale one), copying the entries before it. */
+    private static AttrCache withoutType(AttrCache c, PyType t) {
+        if (c == null) {
+            return null;
+        }
+        if (c.type == t) {
+            return c.next;
+        }
+        AttrCache rest = withoutType(c.next, t);
+        return rest == c.next ? c : new AttrCache(c.type, c.version, c.kind, c.descr, rest);
     }
 
     private static boolean plainGetAttribute(PyType t) {
@@ -92,7 +104,7 @@ final class AttrCache {
     static PyObject load(PyCode co, int at, PyObject obj, PyStr name) {
         if (obj instanceof PyInstance || obj instanceof PyModule) {
             PyType t = obj.type();
-            int version = PyType.version();
+            int version = t.version();
             AttrCache c = find(co, at, t, version);
             if (c == null) {
                 c = add(co, at, t, version, loadKind(obj, t, name.value), t.lookup(name.value));
@@ -153,7 +165,7 @@ final class AttrCache {
     static void store(PyCode co, int at, PyObject obj, PyStr name, PyObject value) {
         if (obj instanceof PyInstance inst) {
             PyType t = inst.type();
-            int version = PyType.version();
+            int version = t.version();
             AttrCache c = find(co, at, t, version);
             if (c == null) {
                 PyObject descr = t.lookup(name.value);
@@ -175,7 +187,7 @@ final class AttrCache {
         PyObject obj = stack[sp - 1];
         if (!(obj instanceof PyType) && !(obj instanceof PyModule)) {
             PyType t = obj.type();
-            int version = PyType.version();
+            int version = t.version();
             AttrCache c = find(co, at, t, version);
             if (c == null) {
                 PyObject descr = t.lookup(name.value);

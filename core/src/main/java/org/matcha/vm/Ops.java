@@ -171,7 +171,7 @@ final class Ops {
 
     /** A heap class whose instances can be made directly and initialised by a Python __init__. */
     static PyFunction plainInit(PyType t) {
-        int version = PyType.version();
+        int version = t.version();
         if (t.plainInitVersion == version) {
             return (PyFunction) t.plainInit;
         }
@@ -180,9 +180,12 @@ final class Ops {
                 && t.lookup("__init__") instanceof PyFunction f) {
             found = f;
         }
+        if (t.isAbstract) {
+            found = null; // cached too: setting __abstractmethods__ changes every type's version
+        }
         t.plainInit = found;
         t.plainInitVersion = version;
-        return t.isAbstract ? null : found;
+        return found;
     }
 
     static PyObject callEx(PyObject callable, PyObject args, PyObject kwargs) {
