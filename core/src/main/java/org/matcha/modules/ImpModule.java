@@ -155,23 +155,24 @@ public final class ImpModule {
 
     private static int frozenOverride;
 
-    /** The import lock: Matcha runs one thread, so only the nesting depth is kept. */
+    /** The import lock: Matcha runs one thread, so only the interpreter's nesting depth is kept. */
     @PyMethod
     public static void acquire_lock() {
-        lockDepth++;
+        Interpreter.current().importLockDepth++;
     }
 
     @PyMethod
     public static void release_lock() {
-        if (lockDepth == 0) {
+        Interpreter interp = Interpreter.current();
+        if (interp.importLockDepth == 0) {
             throw Errors.runtimeError("not holding the import lock");
         }
-        lockDepth--;
+        interp.importLockDepth--;
     }
 
     @PyMethod
     public static boolean lock_held() {
-        return lockDepth > 0;
+        return Interpreter.current().importLockDepth > 0;
     }
 
     @PyMethod

@@ -41,6 +41,8 @@ public final class Interpreter {
     public PyModule sysModule;
     /** sys.exc_info()[1]: the exception being handled, or None. */
     public PyObject excInfo = PyNone.NONE;
+    /** _imp.acquire_lock() nesting (CPython: the import lock). */
+    public int importLockDepth;
     /** Python frames plus recursive Java entries, checked against the limit. */
     int depth;
     public int recursionLimit = 1000;
