@@ -2,11 +2,16 @@
 # target/c (TeaVM's C output) -> target/matcha.wasm, a WASI preview1 command module.
 # Called by the exec plugin in pom.xml with the target directory. Every flag and shim of the WASI
 # build is here or in src/main/c (see ARCHITECTURE.md, "WASI"):
-#   1. the frozen stdlib bundles become C data (matcha_stdlib_size / matcha_stdlib_copy);
+#   1. the frozen stdlib bundles become C data (matcha_stdlib_size / matcha_stdlib_read: the module
+#      copies out only the index and the modules it imports);
 #   2. clang 19 compiles TeaVM's all.c for wasm32-wasi as C23 (clang 14, and C17, reject the
 #      \u0080-\u009f escapes in TeaVM's string table), with src/main/c/teavm-wasi.h forced in
 #      and src/main/c/include (setjmp.h, pwd.h) ahead of the system headers, and
-#      src/main/c/teavm-wasi-arrays.h after TeaVM's core.h (array layout on 32-bit); setjmp/longjmp are
+#      src/main/c/teavm-wasi-arrays.h after TeaVM's core.h (array layout on 32-bit), and
+#      src/main/c/teavm-wasi-clone.h around TeaVM's Object.c (clone() of primitive arrays); and
+#      -fwrapv: Java's int and long arithmetic wraps, C's signed overflow is undefined (clang
+#      folded Integer.bitCount(-1) to 30), and -fno-strict-aliasing: TeaVM's C reads one memory
+#      through many struct types (objects, arrays, classes); setjmp/longjmp are
 #      lowered to Wasm exceptions (-mllvm -wasm-enable-sjlj) and run by src/main/c/sjlj.c;
 #   3. wasm-ld links with a large stack (deep Java recursion must stay below RecursionError's limit);
 #   4. binaryen's wasm-opt rewrites clang's legacy exception instructions to exnref, the form
@@ -53,12 +58,11 @@ with open(dest, "w") as c:
         c.write(f"\";\nstatic const int32_t bundle{i}_size = {len(data)};\n")
     c.write("int32_t matcha_stdlib_size(int32_t tier) {\n")
     c.write("    return tier == 0 ? bundle0_size : tier == 1 ? bundle1_size : 0;\n}\n")
-    c.write("void matcha_stdlib_copy(int32_t tier, int8_t* out) {\n")
-    c.write("    if (tier == 0) memcpy(out, bundle0, bundle0_size);\n")
-    c.write("    if (tier == 1) memcpy(out, bundle1, bundle1_size);\n}\n")
+    c.write("void matcha_stdlib_read(int32_t tier, int32_t offset, int32_t length, int8_t* out) {\n")
+    c.write("    memcpy(out, (tier == 0 ? bundle0 : bundle1) + offset, (size_t) length);\n}\n")
 PY
 
-common=(--target=wasm32-wasi -std=gnu2x ${OPT:--O1} -mexception-handling -mllvm -wasm-enable-sjlj)
+common=(--target=wasm32-wasi -std=gnu2x ${OPT:--O1} -fwrapv -fno-strict-aliasing -mexception-handling -mllvm -wasm-enable-sjlj)
 
 # 2. compile (-O1 by default, OPT=-O2 to change: -O2 of the whole program took over 6 CPU minutes
 #    without finishing on the shared build machine): TeaVM's all.c includes every file of all.txt; the same files are compiled here in
@@ -77,7 +81,11 @@ for n in range(chunks):
         f.write("#define _XOPEN_SOURCE\n#define __USE_XOPEN\n#define _GNU_SOURCE\n")
         f.write('#include "teavm-wasi-arrays.h"\n')  # array layout fix, after core.h (see there)
         for name in files[n * size:(n + 1) * size]:
+            if name == "classes/java/lang/Object.c":  # clone() of primitive arrays (see the header)
+                f.write('#include "teavm-wasi-clone.h"\n')
             f.write('#include "%s/%s"\n' % (c_dir, name))
+            if name == "classes/java/lang/Object.c":
+                f.write('#undef meth_otr_RuntimeClass_isPrimitive\n')
 PY
 export CLANG src target
 printf '%s\n' "$out"/chunk-*.c | xargs -P "$jobs" -I{} sh -c '"$CLANG" "$@" -w -c {} -o {}.o \

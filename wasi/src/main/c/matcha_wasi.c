@@ -48,6 +48,9 @@ static int32_t linux_errno(int e) {
 
 #define FAIL() return -linux_errno(errno)
 
+/* Linux refuses an empty path with ENOENT in every call; wasi-libc resolves it as the current folder. */
+#define NO_EMPTY_PATH(p) if (((const char*) (p))[0] == 0) return -2
+
 int32_t matcha_write(int32_t fd, int8_t* data, int32_t offset, int32_t length) {
     ssize_t n = write(fd, data + offset, (size_t) length);
     if (n < 0) FAIL();
@@ -61,6 +64,7 @@ int32_t matcha_read(int32_t fd, int8_t* data, int32_t offset, int32_t length) {
 }
 
 int32_t matcha_open(int8_t* path, int32_t linuxFlags, int32_t mode) {
+    NO_EMPTY_PATH(path);
     int flags;
     switch (linuxFlags & 3) {
         case 1: flags = O_WRONLY; break;
@@ -126,6 +130,7 @@ int32_t matcha_fstat(int32_t fd, int64_t* out) {
 }
 
 int32_t matcha_stat(int8_t* path, int32_t follow, int64_t* out) {
+    NO_EMPTY_PATH(path);
     struct stat st;
     if ((follow ? stat((const char*) path, &st) : lstat((const char*) path, &st)) < 0) FAIL();
     fill_stat(&st, out);
@@ -134,6 +139,7 @@ int32_t matcha_stat(int8_t* path, int32_t follow, int64_t* out) {
 
 /* The names in a directory, each followed by a NUL; returns the bytes needed (more than capacity: call again). */
 int32_t matcha_listdir(int8_t* path, int8_t* out, int32_t capacity) {
+    NO_EMPTY_PATH(path);
     DIR* dir = opendir((const char*) path);
     if (dir == NULL) FAIL();
     int32_t used = 0;
@@ -150,26 +156,32 @@ int32_t matcha_listdir(int8_t* path, int8_t* out, int32_t capacity) {
 }
 
 int32_t matcha_mkdir(int8_t* path, int32_t mode) {
+    NO_EMPTY_PATH(path);
     if (mkdir((const char*) path, (mode_t) mode) < 0) FAIL();
     return 0;
 }
 
 int32_t matcha_rmdir(int8_t* path) {
+    NO_EMPTY_PATH(path);
     if (rmdir((const char*) path) < 0) FAIL();
     return 0;
 }
 
 int32_t matcha_unlink(int8_t* path) {
+    NO_EMPTY_PATH(path);
     if (unlink((const char*) path) < 0) FAIL();
     return 0;
 }
 
 int32_t matcha_rename(int8_t* from, int8_t* to) {
+    NO_EMPTY_PATH(from);
+    NO_EMPTY_PATH(to);
     if (rename((const char*) from, (const char*) to) < 0) FAIL();
     return 0;
 }
 
 int32_t matcha_utime(int8_t* path, int64_t atimeNanos, int64_t mtimeNanos) {
+    NO_EMPTY_PATH(path);
     struct timespec times[2] = {
         {atimeNanos / 1000000000, atimeNanos % 1000000000},
         {mtimeNanos / 1000000000, mtimeNanos % 1000000000},
@@ -179,12 +191,15 @@ int32_t matcha_utime(int8_t* path, int64_t atimeNanos, int64_t mtimeNanos) {
 }
 
 int32_t matcha_readlink(int8_t* path, int8_t* out, int32_t capacity) {
+    NO_EMPTY_PATH(path);
     ssize_t n = readlink((const char*) path, (char*) out, (size_t) capacity);
     if (n < 0) FAIL();
     return (int32_t) n;
 }
 
 int32_t matcha_symlink(int8_t* target, int8_t* link) {
+    NO_EMPTY_PATH(target);
+    NO_EMPTY_PATH(link);
     if (symlink((const char*) target, (const char*) link) < 0) FAIL();
     return 0;
 }
@@ -195,6 +210,7 @@ int32_t matcha_getcwd(int8_t* out, int32_t capacity) {
 }
 
 int32_t matcha_chdir(int8_t* path) {
+    NO_EMPTY_PATH(path);
     if (chdir((const char*) path) < 0) FAIL();
     return 0;
 }

@@ -31,4 +31,4 @@ int32_t matcha_random(int8_t* out, int32_t length);
 int32_t matcha_environ(int8_t* out, int32_t capacity);
 void matcha_exit(int32_t status);
 int32_t matcha_stdlib_size(int32_t tier);
-void matcha_stdlib_copy(int32_t tier, int8_t* out);
+void matcha_stdlib_read(int32_t tier, int32_t offset, int32_t length, int8_t* out);

@@ -50,6 +50,18 @@ final class SnippetSuite {
         }
     }
 
+    /** The snippets under root that assertMatches runs: AREA/NAME.py, not _helpers, areas as wanted(). */
+    static List<String> snippets(Path root) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String rel : files(root)) {
+            String name = Path.of(rel).getFileName().toString();
+            if (!name.startsWith("_") && rel.split("/").length == 2 && wanted(rel)) {
+                out.add(rel);
+            }
+        }
+        return out;
+    }
+
     /** The first word of each line of the lists in root (comments and blank lines skipped). */
     static Set<String> knownFailures(Path root, String... listNames) throws IOException {
         Set<String> known = new HashSet<>();
@@ -75,11 +87,7 @@ final class SnippetSuite {
         Map<String, int[]> byArea = new TreeMap<>();
         int pass = 0;
         int total = 0;
-        for (String rel : files(root)) {
-            String name = Path.of(rel).getFileName().toString();
-            if (name.startsWith("_") || rel.split("/").length != 2 || !wanted(rel)) {
-                continue;
-            }
+        for (String rel : snippets(root)) {
             total++;
             String expected = cpython(root.resolve(rel));
             String actual = build.run(rel);

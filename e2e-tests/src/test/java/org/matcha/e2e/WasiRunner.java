@@ -48,8 +48,74 @@ final class WasiRunner implements AutoCloseable {
     }
 
     /** Runs matcha.wasm with argv (argv[0] is the program name), an environment, preopens and stdin. */
-    synchronized Result run(List<String> argv, Map<String, String> env, List<String> dirs, String stdin,
-            int timeoutSeconds) throws IOException {
+    Result run(List<String> argv, Map<String, String> env, List<String> dirs, String stdin, int timeoutSeconds)
+            throws IOException {
+        byte[][] r = runBytes(argv, env, dirs, stdin, timeoutSeconds);
+        return new Result(Integer.parseInt(new String(r[0], StandardCharsets.UTF_8)),
+                new String(r[1], StandardCharsets.UTF_8), new String(r[2], StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs each file (absolute paths) as {@code matcha.wasm FILE} from its folder, with dirs preopened,
+     * mostly in one process ({@code matcha.wasm --test-batch}, see WasiMain): a file whose result the
+     * batch did not report (it ended the process, trapped or timed out) is run again alone, in its own
+     * process, and the batch goes on after it. Results in the order of files.
+     */
+    List<Result> runBatch(List<Path> files, List<String> dirs, int timeoutSecondsPerFile) throws IOException {
+        List<Result> results = new java.util.ArrayList<>();
+        while (results.size() < files.size()) {
+            List<Path> rest = files.subList(results.size(), Math.min(files.size(), results.size() + BATCH_SIZE));
+            List<String> argv = new java.util.ArrayList<>(List.of("matcha.wasm", "--test-batch"));
+            rest.forEach(f -> argv.add(f.toString()));
+            byte[] out = runBytes(argv, Map.of(), dirs, null,
+                    Math.max(timeoutSecondsPerFile, BATCH_SECONDS_PER_FILE * rest.size()))[1];
+            int at = 0;
+            int reported = 0;
+            while (reported < rest.size()) {
+                int nl = indexOf(out, (byte) '\n', at);
+                if (nl < 0) {
+                    break;
+                }
+                String[] header = new String(out, at, nl - at, StandardCharsets.UTF_8).split(" ");
+                int outLength = Integer.parseInt(header[1]);
+                int errLength = Integer.parseInt(header[2]);
+                if (nl + 1 + outLength + errLength > out.length) {
+                    break;
+                }
+                results.add(new Result(Integer.parseInt(header[0]),
+                        new String(out, nl + 1, outLength, StandardCharsets.UTF_8),
+                        new String(out, nl + 1 + outLength, errLength, StandardCharsets.UTF_8)));
+                at = nl + 1 + outLength + errLength;
+                reported++;
+            }
+            if (reported < rest.size()) {
+                Path alone = rest.get(reported);
+                results.add(run(List.of("matcha.wasm", alone.getFileName().toString()),
+                        Map.of("PWD", alone.getParent().toString()), dirs, null, timeoutSecondsPerFile));
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Files per --test-batch process, and the batch's deadline per file (a hung program stops its
+     * batch after BATCH_SIZE * BATCH_SECONDS_PER_FILE, then runs alone under its own deadline).
+     */
+    private static final int BATCH_SIZE = 50;
+    private static final int BATCH_SECONDS_PER_FILE = 10;
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** status (as decimal text), stdout and stderr of one run. */
+    private synchronized byte[][] runBytes(List<String> argv, Map<String, String> env, List<String> dirs,
+            String stdin, int timeoutSeconds) throws IOException {
         StringBuilder json = new StringBuilder("{\"argv\": [");
         for (int i = 0; i < argv.size(); i++) {
             json.append(i == 0 ? "" : ", ").append(quote(argv.get(i)));
@@ -78,8 +144,7 @@ final class WasiRunner implements AutoCloseable {
         String[] parts = header.split(" ");
         byte[] out = replies.readNBytes(Integer.parseInt(parts[1]));
         byte[] err = replies.readNBytes(Integer.parseInt(parts[2]));
-        return new Result(Integer.parseInt(parts[0]), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
+        return new byte[][] {parts[0].getBytes(StandardCharsets.UTF_8), out, err};
     }
 
     private String readLine() throws IOException {

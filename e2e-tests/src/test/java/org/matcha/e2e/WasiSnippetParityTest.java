@@ -2,6 +2,7 @@ package org.matcha.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The differential snippet suites under wasmtime: wasi/target/matcha.wasm runs each snippet as
- * {@code matcha.wasm NAME.py} with the snippet's folder preopened under its own path (so tracebacks
- * name the same absolute file as CPython's), PWD set to it, and a fresh host folder as /tmp.
+ * {@code matcha.wasm NAME.py} from the snippet's folder, the tree preopened under its own path (so
+ * tracebacks name the same absolute file as CPython's) and a fresh host folder as /tmp; the
+ * snippets share {@code --test-batch} processes (fresh interpreters in one module instance), and one
+ * that ends or crashes its process runs again alone.
  * Expected differences: the tree's known-failures.txt plus src/test/resources/wasi-known-failures.txt
  * (each line: path and reason).
  */
@@ -56,11 +59,14 @@ class WasiSnippetParityTest {
             }
         }
         Path tmp = Files.createTempDirectory("matcha-wasi-tmp");
-        SnippetSuite.assertMatches(root, "WASI", reportName, known, rel -> {
-            Path file = root.resolve(rel);
-            String dir = file.getParent().toString();
-            return wasi.run(List.of("matcha.wasm", file.getFileName().toString()), Map.of("PWD", dir),
-                    List.of(dir, tmp + "::/tmp"), null, 30).joined();
-        });
+        // all of them first, in --test-batch processes (WasiRunner.runBatch): one module start per batch
+        List<String> snippets = SnippetSuite.snippets(root);
+        List<WasiRunner.Result> results = wasi.runBatch(snippets.stream().map(root::resolve).toList(),
+                List.of(root.toString(), tmp + "::/tmp"), 30);
+        Map<String, String> outcomes = new HashMap<>();
+        for (int i = 0; i < snippets.size(); i++) {
+            outcomes.put(snippets.get(i), results.get(i).joined());
+        }
+        SnippetSuite.assertMatches(root, "WASI", reportName, known, outcomes::get);
     }
 }

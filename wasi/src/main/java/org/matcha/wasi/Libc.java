@@ -99,8 +99,9 @@ final class Libc {
     @Import(name = "matcha_stdlib_size") @Unmanaged
     static native int stdlibSize(int tier);
 
-    @Import(name = "matcha_stdlib_copy") @Unmanaged
-    static native void stdlibCopy(int tier, byte[] out);
+    /** Copies length bytes of a bundle, from offset, into out. */
+    @Import(name = "matcha_stdlib_read") @Unmanaged
+    static native void stdlibRead(int tier, int offset, int length, byte[] out);
 
     /** NUL-separated strings from a call that returns the bytes it needed (listdir, environ). */
     interface Filler {

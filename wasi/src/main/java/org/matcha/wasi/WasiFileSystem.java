@@ -136,9 +136,28 @@ final class WasiFileSystem implements HostFileSystem {
         return n < 0 ? "/" : new String(buf, 0, n, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * wasi-libc's chdir appends the path to its current folder as written, so after {@code chdir("a")}
+     * and {@code chdir("..")} getcwd() says ".../a/.." and relative paths break once "a" is removed.
+     * The call is made as given (the same errors as Linux's), then again with "." and ".." resolved.
+     */
     @Override
     public void chdir(String path) {
         check(Libc.chdir(Libc.path(path)), path);
+        Libc.chdir(Libc.path(withoutDots(getcwd())));
+    }
+
+    /** An absolute path with its "." and ".." names resolved by name. */
+    private static String withoutDots(String absolute) {
+        java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
+        for (String name : absolute.split("/")) {
+            if (name.equals("..")) {
+                names.pollLast();
+            } else if (!name.isEmpty() && !name.equals(".")) {
+                names.addLast(name);
+            }
+        }
+        return "/" + String.join("/", names);
     }
 
     @Override

@@ -16,6 +16,12 @@ final class WasiHost implements Host {
     private int stdinStart;
     private int stdinEnd;
     private boolean stdinEof;
+    /**
+     * While WasiMain's test batch runs a program: its stdout and stderr, kept here instead of being
+     * written to descriptors 1 and 2; standard input then reads as empty. Null otherwise.
+     */
+    private StringBuilder capturedStdout;
+    private StringBuilder capturedStderr;
 
     /**
      * Nested eval loops (Java calling back into Python) before RecursionError. A Wasm stack
@@ -39,8 +45,24 @@ final class WasiHost implements Host {
         return DEFAULT_MAX_EVAL_LOOPS;
     }
 
+    /** Starts collecting the program's output in out and err ({@link #endCapture} stops). */
+    void capture(StringBuilder out, StringBuilder err) {
+        flush();
+        capturedStdout = out;
+        capturedStderr = err;
+    }
+
+    void endCapture() {
+        capturedStdout = null;
+        capturedStderr = null;
+    }
+
     @Override
     public void writeStdout(String text) {
+        if (capturedStdout != null) {
+            capturedStdout.append(text);
+            return;
+        }
         stdout.append(text);
         if (stdout.length() >= 1 << 16) {
             flush();
@@ -49,8 +71,18 @@ final class WasiHost implements Host {
 
     @Override
     public void writeStderr(String text) {
+        if (capturedStderr != null) {
+            capturedStderr.append(text);
+            return;
+        }
         flush();
         writeAll(2, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes bytes to a descriptor as they are (after what stdout holds). */
+    void writeBytes(int fd, byte[] bytes) {
+        flush();
+        writeAll(fd, bytes);
     }
 
     private static void writeAll(int fd, byte[] bytes) {
@@ -75,7 +107,7 @@ final class WasiHost implements Host {
 
     /** Fills the stdin buffer; false at end of input. */
     private boolean fillStdin() {
-        if (stdinEof) {
+        if (stdinEof || capturedStdout != null) {
             return false;
         }
         int n = Libc.read(0, stdin, 0, stdin.length);
