@@ -12,6 +12,16 @@ import org.matcha.objects.PyNone;
  * CPython: Python/compile.c _PyAST_Compile, compiler_mod.
  */
 public final class Compiler extends StatementCompiler {
+    /**
+     * Source nested too deeply to compile: CPython's "maximum recursion depth exceeded during
+     * compilation" (symtable.c), also raised when the host's native stack runs low.
+     */
+    public static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
+
     private Compiler(String filename, String source, Scope top) {
         super(filename, source, top);
     }

@@ -40,7 +40,21 @@ abstract class ExpressionCompiler extends CompilerBase {
         }
     }
 
+    /** Expression nesting, for the host stack check (the symbol table already bounded it). */
+    private int exprNesting;
+
     void visitExpr(AstExpr e) {
+        if ((++exprNesting & 15) == 0 && org.matcha.vm.Interpreter.nativeStackLowNow()) {
+            throw new Compiler.TooDeep();
+        }
+        try {
+            visitExprAt(e);
+        } finally {
+            exprNesting--;
+        }
+    }
+
+    private void visitExprAt(AstExpr e) {
         int line = b.line;
         int endLine = b.endLine;
         int col = b.col;

@@ -8,6 +8,7 @@ import org.matcha.ast.*;
 import org.matcha.ast.Module;
 import org.matcha.bytecode.PyCode;
 import org.matcha.parser.PySyntaxError;
+import org.matcha.vm.Interpreter;
 
 /**
  * Builds the scopes of a module: first every block's symbols with their definition flags, then
@@ -23,8 +24,18 @@ public final class SymbolTable {
     /** The enclosing class name, for private name mangling. */
     private String privateName;
     private final boolean futureAnnotations;
+    /**
+     * Statement and expression nesting, checked like CPython's symtable.c: it starts at three
+     * times the running Python depth and may reach three times the recursion limit
+     * (COMPILER_STACK_FRAME_SCALE).
+     */
+    private int nesting;
+    private final int nestingLimit;
 
     private SymbolTable(Module module, String filename, String source, int futureFlags) {
+        Interpreter interp = Interpreter.current();
+        this.nesting = interp == null ? 0 : interp.recursionDepth() * COMPILER_STACK_FRAME_SCALE;
+        this.nestingLimit = (interp == null ? 1000 : interp.recursionLimit) * COMPILER_STACK_FRAME_SCALE;
         this.filename = filename;
         this.lines = source == null ? null : source.split("\n", -1);
         this.futureAnnotations = (futureFlags & PyCode.CO_FUTURE_ANNOTATIONS) != 0;
@@ -198,7 +209,25 @@ public final class SymbolTable {
         }
     }
 
+    private static final int COMPILER_STACK_FRAME_SCALE = 3;
+
+    /** CPython: the recursion_depth check of symtable_visit_stmt and symtable_visit_expr. */
+    private void deeper() {
+        if (++nesting > nestingLimit || (nesting & 15) == 0 && Interpreter.nativeStackLowNow()) {
+            throw new Compiler.TooDeep();
+        }
+    }
+
     private void visitStmt(AstStmt s) {
+        deeper();
+        try {
+            visitStmt1(s);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void visitStmt1(AstStmt s) {
         if (s instanceof FunctionDef f) {
             function(f, f.name, f.args, f.returns, f.decoratorList, f.body);
         } else if (s instanceof AsyncFunctionDef f) {
@@ -417,6 +446,15 @@ public final class SymbolTable {
     }
 
     private void visitExpr(AstExpr e) {
+        deeper();
+        try {
+            visitExpr1(e);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void visitExpr1(AstExpr e) {
         if (e instanceof Name n) {
             addDef(n.id, n.ctx == Load.INSTANCE ? USE : DEF_LOCAL, n);
             // zero-argument super() needs the implicit __class__ cell

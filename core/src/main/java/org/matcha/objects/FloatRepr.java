@@ -296,14 +296,6 @@ public final class FloatRepr {
         return qr[0];
     }
 
-    /**
-     * -v with the sign bit flipped explicitly: under TeaVM's Wasm build, {@code -v} turned 0.0
-     * into 0.0 instead of -0.0 (measured with this class's parse("-0.0")).
-     */
-    static double negate(double v) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(v) ^ Long.MIN_VALUE);
-    }
-
     // ---- parsing ---------------------------------------------------------------------------
 
     /**
@@ -426,7 +418,7 @@ public final class FloatRepr {
         } else {
             v = toDouble(new BigInteger(big.toString()), sigDigits, exp10);
         }
-        return negative ? negate(v) : v;
+        return negative ? PyFloat.negate(v) : v;
     }
 
     /** CPython's case_insensitive_match: ASCII letters only (so "\u0131nf" is not "inf"). */
@@ -667,6 +659,6 @@ public final class FloatRepr {
         if (Double.isInfinite(v)) {
             throw new ArithmeticException("hexadecimal value too large to represent as a float");
         }
-        return negative ? negate(v) : v;
+        return negative ? PyFloat.negate(v) : v;
     }
 }

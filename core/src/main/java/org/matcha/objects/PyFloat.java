@@ -47,7 +47,10 @@ public class PyFloat extends PyObject implements SlotHolder {
         return dict;
     }
 
-    /** -x flipping the sign bit (TeaVM compiles -0.0 wrongly). */
+    /**
+     * -x by flipping the sign bit, so that -nan has its sign bit set on every host as in CPython
+     * (the browser build computes Java's -x as x * -1.0, whose NaN sign Wasm leaves open).
+     */
     public static double negate(double v) {
         return Double.longBitsToDouble(Double.doubleToRawLongBits(v) ^ Long.MIN_VALUE);
     }

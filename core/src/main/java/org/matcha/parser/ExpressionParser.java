@@ -49,7 +49,15 @@ abstract class ExpressionParser extends LiteralParser {
     // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     protected final AstExpr expression() {
         if (atKeyword("lambda")) {
-            return lambdef();
+            // CPython's parser counts two levels here: expression, then lambdef
+            enter();
+            enter();
+            try {
+                return lambdef();
+            } finally {
+                leave();
+                leave();
+            }
         }
         enter();
         try {

@@ -13,8 +13,11 @@ import org.matcha.lexer.TokenKind;
  * CPython: Parser/pegen.c (token fill, _PyPegen_set_syntax_error).
  */
 abstract class ParserBase {
-    /** CPython 3.11 Parser/parser.c MAXSTACK; deeper input is "too complex to parse". */
-    static final int MAX_DEPTH = 3000;
+    /**
+     * CPython 3.11 Parser/parser.c MAXSTACK; deeper input is "too complex to parse". Levels are
+     * counted where CPython's rules recurse (unary operators, not, lambda, brackets), not per rule.
+     */
+    static final int MAX_DEPTH = 6000;
 
     protected final Lexer lexer;
     protected final SourceText src;
@@ -125,7 +128,7 @@ abstract class ParserBase {
     // ---- nesting --------------------------------------------------------------------------
 
     protected final void enter() {
-        if (++depth > MAX_DEPTH) {
+        if (++depth > MAX_DEPTH || (depth & 15) == 0 && org.matcha.vm.Interpreter.nativeStackLowNow()) {
             throw new ParserStackOverflow();
         }
     }

@@ -17,9 +17,8 @@ public final class BufferHost implements Host {
     private final java.util.function.LongSupplier clock;
     /** sys.platform (see {@link Host#platform}); the browser build sets "emscripten". */
     public String platform = "linux";
-    /** See {@link Host#nativeStackBudget} and {@link Host#evalLoopStackCost}; the browser build sets them. */
-    public int nativeStackBudget = Integer.MAX_VALUE;
-    public int evalLoopStackCost = 1;
+    /** See {@link Host#nativeStackLow}; the browser build sets it, null: never low. */
+    public java.util.function.BooleanSupplier nativeStackLow;
     /** Nanoseconds since the epoch for time.time(); null: the monotonic clock given to the constructor. */
     public java.util.function.LongSupplier wallClock;
 
@@ -62,13 +61,8 @@ public final class BufferHost implements Host {
     }
 
     @Override
-    public int nativeStackBudget() {
-        return nativeStackBudget;
-    }
-
-    @Override
-    public int evalLoopStackCost() {
-        return evalLoopStackCost;
+    public boolean nativeStackLow() {
+        return nativeStackLow != null && nativeStackLow.getAsBoolean();
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class CompileSupport {
             throw toPython(e);
         } catch (Parser.TooComplex e) {
             throw new PyException(PyBaseException.create(ExceptionTypes.MemoryError));
-        } catch (StackOverflowError e) {
+        } catch (StackOverflowError | Compiler.TooDeep e) {
             throw new PyException(PyBaseException.create(ExceptionTypes.RecursionError,
                     PyStr.of("maximum recursion depth exceeded during compilation")));
         }

@@ -106,18 +106,14 @@ public interface Host {
     }
 
     /**
-     * How much Java recursion the native stack holds, in levels of {@link Interpreter#enterRecursive}
-     * (repr of nested lists, json, compare, compile); a nested eval loop costs
-     * {@link #evalLoopStackCost()} levels. Past it, RecursionError. A host whose stack overflow
-     * cannot be caught (the browser: an uncatchable RangeError) sets this below what its stack holds.
+     * Whether the native stack is nearly used up, so that deeper Java recursion (repr of nested
+     * lists, json, comparisons, compile, eval loops nested through builtins) should raise
+     * RecursionError now. A host whose stack overflow cannot be caught (the browser: V8's
+     * RangeError unwinds through Wasm without running its handlers) measures what is left; the
+     * interpreter asks only every few levels (see Interpreter.nativeStackDeeper).
      */
-    default int nativeStackBudget() {
-        return Integer.MAX_VALUE;
-    }
-
-    /** What one nested eval loop costs of {@link #nativeStackBudget()}, in enterRecursive levels. */
-    default int evalLoopStackCost() {
-        return 1;
+    default boolean nativeStackLow() {
+        return false;
     }
 
     /** os.cpu_count(). */

@@ -50,10 +50,16 @@ public final class Interpreter {
     Frame currentFrame;
     /** Eval loops running now (nested through Java), and the host's limit on them. */
     private int evalLoops;
-    /** Native stack in use, in enterRecursive levels (a nested eval loop counts evalLoopCost), and the host's budget. */
+    /**
+     * Native (Java, and in the browser Wasm) recursion in use, in units: one per enterRecursive,
+     * EVAL_LOOP_UNITS per nested eval loop; and the level at which the host last said its stack
+     * was not low (see nativeStackDeeper).
+     */
     private int nativeStack;
-    private final int nativeStackBudget;
-    private final int evalLoopCost;
+    private int stackProbedAt;
+    /** A nested eval loop holds about three times the stack of one level of repr or compare. */
+    static final int EVAL_LOOP_UNITS = 3;
+    static final int STACK_PROBE_STEP = 16;
     private final int maxEvalLoops;
     /** The exception an instruction raised, from EvalLoop.dispatch to run(). */
     PyBaseException raisedInLoop;
@@ -108,8 +114,6 @@ public final class Interpreter {
     public Interpreter(Host host) {
         this.host = host;
         this.maxEvalLoops = host.maxNestedEvalLoops();
-        this.nativeStackBudget = host.nativeStackBudget();
-        this.evalLoopCost = host.evalLoopStackCost();
         this.fds = new FileDescriptors(host);
         Runtime.initTypes();
         current = this;
@@ -175,23 +179,71 @@ public final class Interpreter {
 
     /** Runs a frame to completion (or its first yield) in a nested eval loop. */
     PyObject run(Frame f, PyBaseException pending) {
-        // the host's native stack bounds the nesting (Host.maxNestedEvalLoops); CPython's C
-        // recursion check plays this part (Py_EnterRecursiveCall)
-        if (evalLoops >= maxEvalLoops || nativeStack > nativeStackBudget - evalLoopCost) {
+        // the host's native stack bounds the nesting (Host.maxNestedEvalLoops, Host.nativeStackLow);
+        // CPython's C recursion check plays this part (Py_EnterRecursiveCall)
+        if (evalLoops >= maxEvalLoops || !nativeStackDeeper(EVAL_LOOP_UNITS)) {
             throw Errors.recursion("maximum recursion depth exceeded while calling a Python object");
         }
         Frame saved = currentFrame;
         f.back = saved;
-        enterFrame();
+        try {
+            enterFrame();
+        } catch (RuntimeException e) {
+            nativeStackShallower(EVAL_LOOP_UNITS);
+            throw e;
+        }
         evalLoops++;
-        nativeStack += evalLoopCost;
         try {
             return EvalLoop.run(this, f, pending);
         } finally {
             evalLoops--;
-            nativeStack -= evalLoopCost;
+            nativeStackShallower(EVAL_LOOP_UNITS);
             currentFrame = saved;
         }
+    }
+
+    /**
+     * Adds units of native recursion; false (and nothing added) when the host says its stack is
+     * low. The host is asked only when the depth is STACK_PROBE_STEP units past the level of its
+     * last answer, and that level drops back only once the depth has unwound STACK_PROBE_STEP
+     * below it, so code going up and down at one depth does not ask again and again. Between two
+     * questions the stack grows by at most 2 * STACK_PROBE_STEP units beyond what the host last
+     * measured, which the host's reserve must cover. The first question comes at STACK_PROBE_STEP
+     * units: shallower nesting is assumed to fit whatever stack the host calls in from (the
+     * browser's probe costs tens of microseconds, too much for every call from JS into Python).
+     */
+    private boolean nativeStackDeeper(int units) {
+        int level = nativeStack + units;
+        if (level >= stackProbedAt + STACK_PROBE_STEP) {
+            if (host.nativeStackLow()) {
+                return false;
+            }
+            stackProbedAt = level;
+        }
+        nativeStack = level;
+        return true;
+    }
+
+    private void nativeStackShallower(int units) {
+        nativeStack -= units;
+        if (nativeStack < stackProbedAt - STACK_PROBE_STEP) {
+            // the frames of the last answer are gone; those up to here were there when it was given
+            stackProbedAt = nativeStack + STACK_PROBE_STEP;
+        }
+    }
+
+    /** Python frames plus recursive Java entries now (CPython: the thread state's recursion depth). */
+    public int recursionDepth() {
+        return depth;
+    }
+
+    /**
+     * For deep Java recursion that keeps its own count (the parser, the compiler): whether the
+     * host's native stack is low now. Asks the host every time; call it every few levels.
+     */
+    public static boolean nativeStackLowNow() {
+        Interpreter i = current;
+        return i != null && i.host.nativeStackLow();
     }
 
     void enterFrame() {
@@ -351,11 +403,10 @@ public final class Interpreter {
     public static void enterRecursive(String where) {
         Interpreter i = current;
         if (i != null) {
-            if (++i.depth > i.recursionLimit + 50 || i.nativeStack >= i.nativeStackBudget) {
+            if (++i.depth > i.recursionLimit + 50 || !i.nativeStackDeeper(1)) {
                 i.depth--;
                 throw Errors.recursion("maximum recursion depth exceeded" + where);
             }
-            i.nativeStack++;
         }
     }
 
@@ -363,7 +414,7 @@ public final class Interpreter {
         Interpreter i = current;
         if (i != null) {
             i.depth--;
-            i.nativeStack--;
+            i.nativeStackShallower(1);
         }
     }
 

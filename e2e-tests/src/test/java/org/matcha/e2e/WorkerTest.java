@@ -44,6 +44,40 @@ class WorkerTest {
                 + " const r = await window.w.runPython('open(\"/f.txt\").read()'); return typeof r + ':' + r; }")));
     }
 
+    /**
+     * Recursion through builtins (a __repr__ calling repr(), repr of a deeply nested list, sorted()
+     * keys that sort again, deeply nested source) must end in RecursionError (or the parser's
+     * MemoryError) before V8's stack overflows: the worker's host measures what is left
+     * (WebHost.nativeStackLow), and the worker stays usable.
+     */
+    @Test
+    void recursionThroughBuiltinsIsRecursionErrorInTheWorker() {
+        String program = String.join("\n",
+                "class R:",
+                "    def __repr__(self):",
+                "        return '<' + repr(self) + '>'",
+                "def key(x):",
+                "    return sorted([x], key=key)",
+                "nested = []",
+                "for _ in range(100000):",
+                "    nested = [nested]",
+                "results = []",
+                "for label, fn in [('repr', lambda: repr(R())), ('sorted', lambda: key(1)),",
+                "                  ('nested', lambda: repr(nested)),",
+                "                  ('compile', lambda: compile('1+' * 5000 + '1', 's', 'eval'))]:",
+                "    try:",
+                "        fn()",
+                "        results.append(label + ' ok')",
+                "    except (RecursionError, MemoryError) as e:",
+                "        results.append(label + ' ' + type(e).__name__)",
+                "' '.join(results)");
+        for (int run = 0; run < 2; run++) {
+            assertEquals("repr RecursionError sorted RecursionError nested RecursionError compile RecursionError",
+                    String.valueOf(page.evaluate("(code) => window.w.runPython(code)", program)));
+        }
+        assertEquals(3.0, ((Number) page.evaluate("() => window.w.runPython('1 + 2')")).doubleValue());
+    }
+
     @Test
     void interruptStopsAnEndlessLoopWithoutFreezingThePage() {
         page.evaluate("() => { window.loopResult = window.w.runPython('while True: pass')"

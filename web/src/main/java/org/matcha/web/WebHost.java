@@ -21,23 +21,39 @@ final class WebHost implements Host {
     }
 
     /**
-     * Chromium's stack (~1 MB) overflows with an uncatchable RangeError. Measured on cold
-     * (Liftoff) code in headless Chromium: repr of a nested list overflowed between 900 and 1,000
-     * levels, a __repr__ that calls repr() between 200 and 300 levels; the budget is about 2/3 of
-     * that, leaving room for the frames below the interpreter and for workers.
+     * Native stack the interpreter keeps free: V8's stack (984 KB on Chromium's main thread and in
+     * workers) overflows with a RangeError that unwinds through Wasm without running its handlers,
+     * so deeper recursion must end in RecursionError first. The reserve covers what the
+     * interpreter may add between two questions (Interpreter.nativeStackDeeper: 32 units; a nested
+     * eval loop measured ~4 KB on cold Liftoff code, a repr level ~1 KB) plus the RecursionError's
+     * own handling.
      */
-    static final int NATIVE_STACK_BUDGET = 640;
-    static final int EVAL_LOOP_STACK_COST = 3;
+    static final int NATIVE_STACK_RESERVE = 192 * 1024;
 
     @Override
-    public int nativeStackBudget() {
-        return NATIVE_STACK_BUDGET;
+    public boolean nativeStackLow() {
+        return stackLow();
     }
 
-    @Override
-    public int evalLoopStackCost() {
-        return EVAL_LOOP_STACK_COST;
+    /**
+     * Whether less than NATIVE_STACK_RESERVE bytes of stack are left: calling a function with
+     * that many bytes of arguments (Function.prototype.apply pushes each one on the stack) either
+     * fits or throws V8's RangeError, which is caught here in JS, so it never reaches Wasm.
+     */
+    static boolean stackLow() {
+        return stackLow0(NATIVE_STACK_RESERVE / 8);
     }
+
+    @JSBody(params = "slots", script = "let p = globalThis.__matchaStackProbe;"
+            + "if (!p) {"
+            + "  const args = new Array(slots).fill(0);"
+            + "  const sink = function () { return arguments.length; };"
+            + "  p = globalThis.__matchaStackProbe = () => {"
+            + "    try { return sink.apply(null, args) !== slots; } catch (e) { return true; }"
+            + "  };"
+            + "}"
+            + "return p();")
+    private static native boolean stackLow0(int slots);
 
     @Override
     public void writeStdout(String text) {

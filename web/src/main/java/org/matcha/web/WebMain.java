@@ -97,8 +97,7 @@ public final class WebMain {
                 fs::isFile, () -> (long) (now() * 1_000_000), fs);
         host.platform = "emscripten";
         host.wallClock = () -> (long) (epochMillis() * 1_000_000);
-        host.nativeStackBudget = WebHost.NATIVE_STACK_BUDGET;
-        host.evalLoopStackCost = WebHost.EVAL_LOOP_STACK_COST;
+        host.nativeStackLow = WebHost::stackLow;
         try {
             org.matcha.objects.IntMath.maxStrDigits = 4300;
             org.matcha.vm.PythonRunner runner = new org.matcha.vm.PythonRunner(host);

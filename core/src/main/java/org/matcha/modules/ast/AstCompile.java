@@ -118,7 +118,7 @@ public final class AstCompile {
             throw Errors.typeError("expected Module node, got FunctionType");
         } catch (PySyntaxError e) {
             throw CompileSupport.toPython(e);
-        } catch (StackOverflowError e) {
+        } catch (StackOverflowError | Compiler.TooDeep e) {
             throw new PyException(PyBaseException.create(ExceptionTypes.RecursionError,
                     PyStr.of("maximum recursion depth exceeded during compilation")));
         }

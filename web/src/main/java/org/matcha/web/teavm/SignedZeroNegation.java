@@ -7,6 +7,7 @@ import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.Instruction;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.Program;
+import org.teavm.model.Variable;
 import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.BinaryOperation;
 import org.teavm.model.instructions.DoubleConstantInstruction;
@@ -21,7 +22,9 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * emits Java's floating-point negation as {@code 0 - x}, which turns +0.0 into +0.0 instead of
  * -0.0 (IEEE 754 negation only flips the sign bit). So that every {@code -x} in core and in the
  * class library keeps the sign of zeros, this rewrites each double/float negation into
- * {@code x * -1.0}, which is exact for every value (zeros, infinities, NaN).
+ * {@code x * -1.0}, which is exact for zeros and infinities. A NaN stays a NaN, but Wasm's
+ * multiplication does not promise its sign, so the negation Python code sees (unary minus,
+ * complex conjugates, float parsing) flips the sign bit itself: PyFloat.negate.
  * Registered in META-INF/services/org.teavm.vm.spi.TeaVMPlugin.
  */
 public final class SignedZeroNegation implements TeaVMPlugin, ClassHolderTransformer {
@@ -47,24 +50,24 @@ public final class SignedZeroNegation implements TeaVMPlugin, ClassHolderTransfo
             while (insn != null) {
                 Instruction next = insn.getNext();
                 if (insn instanceof NegateInstruction negate && isFloating(negate.getOperandType())) {
-                    Instruction minusOne;
+                    Variable minusOne = program.createVariable();
+                    Instruction constant;
                     if (negate.getOperandType() == NumericOperandType.DOUBLE) {
                         DoubleConstantInstruction c = new DoubleConstantInstruction();
                         c.setConstant(-1.0);
-                        c.setReceiver(program.createVariable());
-                        minusOne = c;
+                        c.setReceiver(minusOne);
+                        constant = c;
                     } else {
                         FloatConstantInstruction c = new FloatConstantInstruction();
                         c.setConstant(-1.0f);
-                        c.setReceiver(program.createVariable());
-                        minusOne = c;
+                        c.setReceiver(minusOne);
+                        constant = c;
                     }
-                    minusOne.setLocation(negate.getLocation());
-                    negate.insertPrevious(minusOne);
+                    constant.setLocation(negate.getLocation());
+                    negate.insertPrevious(constant);
                     BinaryInstruction multiply = new BinaryInstruction(BinaryOperation.MULTIPLY, negate.getOperandType());
                     multiply.setFirstOperand(negate.getOperand());
-                    multiply.setSecondOperand(minusOne instanceof DoubleConstantInstruction d ? d.getReceiver()
-                            : ((FloatConstantInstruction) minusOne).getReceiver());
+                    multiply.setSecondOperand(minusOne);
                     multiply.setReceiver(negate.getReceiver());
                     multiply.setLocation(negate.getLocation());
                     negate.replace(multiply);
