@@ -6,7 +6,7 @@ import _struct as struct
 nan = float("nan")
 for label, v in [("nan", nan), ("-nan", -nan), ("--nan", -(-nan)), ("float('-nan')", float("-nan")),
                  ("-float('-nan')", -float("-nan")), ("abs(-nan)", abs(-nan)), ("+(-nan)", +(-nan)),
-                 ("copysign", math.copysign(nan, -1.0)), ("-0.0", -0.0), ("-(0.0)", -(0.0)),
+                 ("copysign", math.copysign(nan, -1.0)), ("fabs(-nan)", math.fabs(-nan)), ("-0.0", -0.0), ("-(0.0)", -(0.0)),
                  ("0.0 * -1", 0.0 * -1), ("-inf", -math.inf)]:
     print(label, repr(v), math.copysign(1.0, v), struct.pack(">d", v).hex())
 

@@ -242,7 +242,7 @@ public final class MathModule {
 
     @PyMethod
     public static double fabs(double x) {
-        return Math.abs(x);
+        return PyFloat.abs(x);
     }
 
     /** CPython: math_pow_impl, which handles the IEEE specials itself. */

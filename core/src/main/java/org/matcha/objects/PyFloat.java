@@ -48,6 +48,14 @@ public class PyFloat extends PyObject implements SlotHolder {
     }
 
     /**
+     * |x| by clearing the sign bit, as C's fabs: TeaVM's Math.abs returns a NaN unchanged, so
+     * abs(-nan) kept its sign bit in the browser.
+     */
+    public static double abs(double v) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(v) & Long.MAX_VALUE);
+    }
+
+    /**
      * -x by flipping the sign bit, so that -nan has its sign bit set on every host as in CPython
      * (the browser build computes Java's -x as x * -1.0, whose NaN sign Wasm leaves open).
      */
@@ -438,7 +446,7 @@ public class PyFloat extends PyObject implements SlotHolder {
 
     @PyMethod
     public PyObject __abs__() {
-        return of(Math.abs(value));
+        return of(abs(value));
     }
 
     @PyMethod
