@@ -40,7 +40,7 @@ export type StreamHandler =
   | { write: (bytes: Uint8Array) => number | void };
 
 export interface LoadOptions {
-  /** Where matcha.wasm, matcha.wasm-runtime.js and stdlib-core.bundle are; default: beside the script. */
+  /** Where matcha.wasm, matcha.wasm-runtime.js and the stdlib bundles (stdlib-*.bundle) are; default: beside the script. */
   indexURL?: string;
   stdout?: StreamHandler;
   stderr?: StreamHandler;

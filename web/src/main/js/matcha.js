@@ -132,7 +132,9 @@
     const wasmURL = indexURL + "matcha.wasm";
     const wasmResponse = fetch(wasmURL);
     const bundleBytes = fetchBytes(indexURL + "stdlib-core.bundle");
+    const extendedIndex = fetchBytes(indexURL + "stdlib-extended.bundle");
     bundleBytes.catch(() => {});
+    extendedIndex.catch(() => {});
     wasmResponse.catch(() => {});
     await runtime;
     mark("runtime-loaded");
@@ -319,7 +321,11 @@
     const initFailure = x.apiInit(bridge, options.jsModule !== false);
     if (initFailure) throw new Error(initFailure);
     mark("interpreter-ready");
-    const failed = x.addStdlibBundleBytes(await bundleBytes);
+    // Each bundle comes in two files (WebMain.addStdlibBundleBytes): the core's code now and its
+    // deflated sources when a traceback or inspect first reads one; the extended tier's index now
+    // and its modules on the first import of one of them.
+    const failed = x.addStdlibBundleBytes(await bundleBytes, indexURL + "stdlib-core-sources.bundle")
+      || x.addStdlibBundleBytes(await extendedIndex, indexURL + "stdlib-extended-modules.bundle");
     if (failed) throw new Error("stdlib bundle: " + failed);
     mark("bundle-added");
 

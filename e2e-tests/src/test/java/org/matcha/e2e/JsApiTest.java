@@ -106,6 +106,19 @@ class JsApiTest {
         assertEquals("string:EOFError", run("try:\n    input()\nexcept EOFError as e:\n    r = type(e).__name__\nr"));
     }
 
+    /** The second files of the split bundles: core's sources and the extended tier, fetched on first need. */
+    @Test
+    void stdlibSourcesAndExtendedModulesLoadOnFirstUse() {
+        String r = js("try { py.runPython('import json\\njson.loads(\"{\")'); return 'no error'; }"
+                + " catch (e) { return e.message; }");
+        // a traceback entry inside json, with its source line read from stdlib-core-sources.bundle
+        assertTrue(r.contains("/lib/python3.11/json/__init__.py\", line "), r);
+        assertTrue(r.contains(", in loads\n    return _default_decoder.decode(s)\n"), r);
+        assertEquals("string:{'a': {'b': 1}}", run("import tomllib\nstr(tomllib.loads('[a]\\nb = 1'))"));
+        assertEquals("string:def getopt(args, shortopts, longopts = []):",
+                run("import getopt, inspect\ninspect.getsource(getopt.getopt).splitlines()[0]"));
+    }
+
     @Test
     void pythonExceptionsBecomePythonError() {
         String r = js("try { py.runPython('def f():\\n    return 1 / 0\\nf()'); return 'no error'; }"

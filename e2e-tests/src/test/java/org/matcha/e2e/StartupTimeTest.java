@@ -60,6 +60,8 @@ class StartupTimeTest {
         System.out.println(phaseLine);
         long wasm = Files.size(WASM.resolve("matcha.wasm"));
         long bundle = Files.size(WASM.resolve("stdlib-core.bundle"));
-        System.out.printf("download: matcha.wasm %d bytes, stdlib-core.bundle %d bytes%n", wasm, bundle);
+        long sources = Files.size(WASM.resolve("stdlib-core-sources.bundle"));
+        System.out.printf("download: matcha.wasm %d bytes, stdlib-core.bundle %d bytes"
+                + " (stdlib-core-sources.bundle, %d bytes, only when a stdlib source is read)%n", wasm, bundle, sources);
     }
 }

@@ -35,8 +35,9 @@ import org.matcha.vm.FrozenBundle;
 /**
  * Build step: compiles CPython's Lib with Matcha's compiler into the two frozen bundles declared by
  * src/main/stdlib/modules.txt, in the format {@link FrozenBundle} reads. Usage:
- * {@code Freezer LIB_DIR OWN_MODULES_DIR MODULES_TXT OUT_DIR REPORT_FILE}. Writes OUT_DIR/stdlib-core.bundle and
- * OUT_DIR/stdlib-extended.bundle, and sizes and any compile failures to REPORT_FILE.
+ * {@code Freezer LIB_DIR OWN_MODULES_DIR MODULES_TXT OUT_DIR REPORT_FILE [WEB_OUT_DIR]}. Writes
+ * OUT_DIR/stdlib-core.bundle and OUT_DIR/stdlib-extended.bundle, and sizes and any compile failures
+ * to REPORT_FILE; with WEB_OUT_DIR, also the browser's split copy of the core bundle there.
  */
 public final class Freezer {
     /** A module: its dotted name, its path relative to its root (Lib, or Matcha's own modules). */
@@ -194,7 +195,7 @@ public final class Freezer {
         return f;
     }
 
-    void run(Path modulesTxt, Path out, Path reportFile) throws IOException {
+    void run(Path modulesTxt, Path out, Path reportFile, Path webOut) throws IOException {
         Map<String, List<String>> sections = new TreeMap<>();
         String section = null;
         for (String line : Files.readAllLines(modulesTxt)) {
@@ -254,8 +255,16 @@ public final class Freezer {
         }
         trees.clear();
         Files.createDirectories(out);
-        long coreSize = writeBundle(core, out.resolve("stdlib-core.bundle"));
-        long extSize = writeBundle(extended, out.resolve("stdlib-extended.bundle"));
+        Written coreBundle = writeBundle(core, out.resolve("stdlib-core.bundle"));
+        long coreSize = coreBundle.bytes().length;
+        Written extendedBundle = writeBundle(extended, out.resolve("stdlib-extended.bundle"));
+        long extSize = extendedBundle.bytes().length;
+        if (webOut != null) {
+            // core: code at start-up, the sources when a traceback or inspect first reads one;
+            // extended: its index at start-up, the rest on the first import of one of its modules
+            writeWebSplit(coreBundle.bytes(), coreBundle.sourcesStart(), webOut, "stdlib-core", "sources");
+            writeWebSplit(extendedBundle.bytes(), extendedBundle.indexEnd(), webOut, "stdlib-extended", "modules");
+        }
         String summary = "core: " + count(core) + " modules, " + coreSize + " bytes\n" + "extended: "
                 + count(extended) + " modules, " + extSize + " bytes\n" + "compile failures: " + failures.size()
                 + "\ncore modules: " + String.join(" ", core) + "\n";
@@ -273,29 +282,40 @@ public final class Freezer {
         return n;
     }
 
-    private long writeBundle(TreeSet<String> names, Path file) throws IOException {
+    /**
+     * Writes a bundle: all modules' code first, then all their deflated sources, so that a host may
+     * fetch the sources separately (see {@link #writeWebSplit}).
+     */
+    private Written writeBundle(TreeSet<String> names, Path file) throws IOException {
         ByteArrayOutputStream index = new ByteArrayOutputStream();
-        ByteArrayOutputStream blobs = new ByteArrayOutputStream();
+        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        ByteArrayOutputStream sources = new ByteArrayOutputStream();
         List<Frozen> mods = new ArrayList<>();
         for (String n : names) {
             if (compiled.containsKey(n)) {
                 mods.add(compiled.get(n));
             }
         }
-        varint(index, mods.size());
+        List<byte[]> deflated = new ArrayList<>();
+        int codeTotal = 0;
         for (Frozen f : mods) {
+            deflated.add(deflate(f.source));
+            codeTotal += f.code.length;
+        }
+        varint(index, mods.size());
+        for (int i = 0; i < mods.size(); i++) {
+            Frozen f = mods.get(i);
             text(index, f.module.name);
             text(index, f.module.path);
             index.write(f.module.isPackage ? 1 : 0);
-            varint(index, blobs.size());
+            varint(index, code.size());
             varint(index, f.code.length);
             u32(index, crc32(f.code));
-            blobs.write(f.code);
-            byte[] deflated = deflate(f.source);
-            varint(index, blobs.size());
-            varint(index, deflated.length);
+            code.write(f.code);
+            varint(index, codeTotal + sources.size());
+            varint(index, deflated.get(i).length);
             varint(index, f.source.length);
-            blobs.write(deflated);
+            sources.write(deflated.get(i));
         }
         byte[] indexBytes = index.toByteArray();
         ByteArrayOutputStream file0 = new ByteArrayOutputStream();
@@ -304,11 +324,30 @@ public final class Freezer {
         u32(file0, CodeMarshal.VERSION);
         u32(file0, crc32(indexBytes));
         u32(file0, indexBytes.length);
-        u32(file0, blobs.size());
+        u32(file0, code.size() + sources.size());
         file0.write(indexBytes);
-        blobs.writeTo(file0);
-        Files.write(file, file0.toByteArray());
-        return file0.size();
+        code.writeTo(file0);
+        sources.writeTo(file0);
+        byte[] bytes = file0.toByteArray();
+        Files.write(file, bytes);
+        report.append(file.getFileName()).append(": index ").append(indexBytes.length).append(" bytes, code ")
+                .append(code.size()).append(" bytes, deflated sources ").append(sources.size()).append(" bytes\n");
+        int indexEnd = FrozenBundle.HEADER_LENGTH + indexBytes.length;
+        return new Written(bytes, indexEnd, indexEnd + code.size());
+    }
+
+    /** A bundle's bytes, where its index ends (the code starts) and where its sources start. */
+    record Written(byte[] bytes, int indexEnd, int sourcesStart) {}
+
+    /**
+     * The browser's copy of a bundle, in two files that together are the bundle, byte for byte:
+     * NAME.bundle, the bytes before {@code split}, fetched at start-up, and NAME-TAIL.bundle, the
+     * rest, fetched the first time a read reaches it (web's WebMain.JsBundleBytes).
+     */
+    static void writeWebSplit(byte[] bundle, int split, Path dir, String name, String tail) throws IOException {
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".bundle"), java.util.Arrays.copyOfRange(bundle, 0, split));
+        Files.write(dir.resolve(name + "-" + tail + ".bundle"), java.util.Arrays.copyOfRange(bundle, split, bundle.length));
     }
 
     private static int crc32(byte[] b) {
@@ -351,10 +390,11 @@ public final class Freezer {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 5) {
-            System.err.println("usage: Freezer LIB_DIR OWN_MODULES_DIR MODULES_TXT OUT_DIR REPORT_FILE");
+        if (args.length != 5 && args.length != 6) {
+            System.err.println("usage: Freezer LIB_DIR OWN_MODULES_DIR MODULES_TXT OUT_DIR REPORT_FILE [WEB_OUT_DIR]");
             System.exit(2);
         }
-        new Freezer(Path.of(args[0]), Path.of(args[1])).run(Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
+        new Freezer(Path.of(args[0]), Path.of(args[1])).run(Path.of(args[2]), Path.of(args[3]), Path.of(args[4]),
+                args.length == 6 ? Path.of(args[5]) : null);
     }
 }

@@ -52,6 +52,37 @@ class FrozenBundleTest {
         assertEquals("/lib/python3.11/json/__init__.py", b.modules.get("json").filename());
     }
 
+    /** Reads a split bundle's head, and fails the test on a read past it. */
+    record HeadOnly(byte[] head, int length) implements FrozenBundle.Bytes {
+        public byte[] read(int offset, int n) {
+            assertTrue(offset + n <= head.length, "read past the head: " + offset + "+" + n);
+            return java.util.Arrays.copyOfRange(head, offset, offset + n);
+        }
+    }
+
+    @Test
+    void browserSplitKeepsWhatStartupNeedsInTheFirstFile() throws Exception {
+        Path web = Path.of("target/web-stdlib");
+        for (String[] tier : new String[][] {{"core", "sources"}, {"extended", "modules"}}) {
+            byte[] whole = Files.readAllBytes(OUT.resolve("stdlib-" + tier[0] + ".bundle"));
+            byte[] head = Files.readAllBytes(web.resolve("stdlib-" + tier[0] + ".bundle"));
+            byte[] tail = Files.readAllBytes(web.resolve("stdlib-" + tier[0] + "-" + tier[1] + ".bundle"));
+            byte[] joined = java.util.Arrays.copyOf(head, head.length + tail.length);
+            System.arraycopy(tail, 0, joined, head.length, tail.length);
+            assertArrayEquals(whole, joined, tier[0]);
+            // the index is in the head of both; in core's, every module's code too (the sources are the tail)
+            FrozenBundle b = FrozenBundle.parse(new HeadOnly(head, whole.length));
+            if (tier[0].equals("core")) {
+                for (FrozenBundle.Entry e : b.modules.values()) {
+                    e.code();
+                }
+                assertTrue(tail.length > 500_000, "core sources: " + tail.length);
+            } else {
+                assertTrue(head.length < 64 * 1024, "extended index: " + head.length);
+            }
+        }
+    }
+
     @Test
     void damagedBundlesAreRefused() throws Exception {
         byte[] data = Files.readAllBytes(OUT.resolve("stdlib-core.bundle"));

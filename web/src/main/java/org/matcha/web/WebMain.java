@@ -33,30 +33,19 @@ public final class WebMain {
     }
 
     /**
-     * Adds a frozen standard-library bundle (stdlib-core.bundle, fetched by the page, one char per
-     * byte). Returns "" when it was installed, else why not.
+     * Adds the frozen standard library as the browser gets it (web/pom.xml, Freezer.writeWebSplit):
+     * {@code head} is stdlib-core.bundle as fetched (header, index and every module's code, an
+     * Int8Array over the response's ArrayBuffer), and {@code sourcesURL} names
+     * stdlib-core-sources.bundle, the rest of the bundle (the deflated sources), fetched only when a
+     * source is first read. The bytes stay in JS: only the header and index are copied into Wasm
+     * (and checked) now, each module's code when it is first imported (FrozenBundle.Bytes). It may
+     * come after apiInit: the API's interpreter then gets it too (matcha.js creates the interpreter
+     * while the bundle downloads). Returns "" when it was installed, else why not.
      */
     @JSExport
-    public static String addStdlibBundle(String latin1Bytes) {
+    public static String addStdlibBundleBytes(org.teavm.jso.typedarrays.Int8Array head, String sourcesURL) {
         try {
-            org.matcha.vm.FrozenBundle.addDefault(org.matcha.vm.FrozenBundle.parse(latin1ToBytes(latin1Bytes)));
-            return "";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
-    /**
-     * {@link #addStdlibBundle} for the bundle's bytes as fetched (an Int8Array over the response's
-     * ArrayBuffer). The bytes stay in JS: only the header and index are copied into Wasm (and
-     * checked) now, each module's bytes when it is first imported (FrozenBundle.Bytes). It may come
-     * after apiInit: the API's interpreter then gets it too (matcha.js creates the interpreter while
-     * the bundle downloads).
-     */
-    @JSExport
-    public static String addStdlibBundleBytes(org.teavm.jso.typedarrays.Int8Array bytes) {
-        try {
-            org.matcha.vm.FrozenBundle bundle = org.matcha.vm.FrozenBundle.parse(new JsBundleBytes(bytes));
+            org.matcha.vm.FrozenBundle bundle = org.matcha.vm.FrozenBundle.parse(new JsBundleBytes(head, sourcesURL));
             org.matcha.vm.FrozenBundle.addDefault(bundle);
             PyApi.bundleAdded(bundle);
             return "";
@@ -352,20 +341,76 @@ public final class WebMain {
     }
 
     /** A bundle's bytes left in the page's ArrayBuffer; a read copies one range into a byte[]. */
+    /**
+     * A bundle split in two files: the head in the page's memory, the tail (from the end of the
+     * head to the length the header declares) fetched synchronously from {@code tailURL} on the
+     * first read that reaches it. If that fetch fails, the tail reads as zeros: a source then fails
+     * its zlib check (no source line is shown) and code its CRC (ImportError).
+     */
     private static final class JsBundleBytes implements org.matcha.vm.FrozenBundle.Bytes {
-        private final org.teavm.jso.typedarrays.Int8Array bytes;
+        private final org.teavm.jso.typedarrays.Int8Array head;
+        private final String tailURL;
+        private org.teavm.jso.typedarrays.Int8Array tail;
+        private boolean tailFetched;
 
-        JsBundleBytes(org.teavm.jso.typedarrays.Int8Array bytes) {
-            this.bytes = bytes;
+        JsBundleBytes(org.teavm.jso.typedarrays.Int8Array head, String tailURL) {
+            this.head = head;
+            this.tailURL = tailURL;
         }
 
+        /** The length the header declares (magic, then u32 version, marshal version, CRC, index and blobs lengths). */
         public int length() {
-            return bytes.getLength();
+            int n = org.matcha.vm.FrozenBundle.HEADER_LENGTH;
+            if (head.getLength() < n) {
+                return head.getLength();
+            }
+            byte[] h = read(0, n);
+            long total = (long) n + u32(h, n - 8) + u32(h, n - 4);
+            return total > Integer.MAX_VALUE ? head.getLength() : (int) total;
+        }
+
+        private static long u32(byte[] b, int at) {
+            return (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24;
         }
 
         public byte[] read(int offset, int length) {
-            return org.teavm.jso.typedarrays.Int8Array.create(bytes.getBuffer(), bytes.getByteOffset() + offset, length)
+            int inHead = Math.max(0, Math.min(length, head.getLength() - offset));
+            byte[] out = inHead == length ? copy(head, offset, length) : new byte[length];
+            if (inHead < length) {
+                if (inHead > 0) {
+                    System.arraycopy(copy(head, offset, inHead), 0, out, 0, inHead);
+                }
+                if (!tailFetched) {
+                    tailFetched = true;
+                    tail = fetchSync(tailURL);
+                }
+                int from = offset + inHead - head.getLength();
+                int n = tail == null ? 0 : Math.max(0, Math.min(length - inHead, tail.getLength() - from));
+                if (n > 0) {
+                    System.arraycopy(copy(tail, from, n), 0, out, inHead, n);
+                }
+            }
+            return out;
+        }
+
+        private static byte[] copy(org.teavm.jso.typedarrays.Int8Array a, int offset, int length) {
+            return org.teavm.jso.typedarrays.Int8Array.create(a.getBuffer(), a.getByteOffset() + offset, length)
                     .copyToJavaArray();
         }
     }
+
+    /**
+     * The bytes at {@code url}, fetched synchronously (a synchronous XMLHttpRequest, read as
+     * x-user-defined text: that works on a page's main thread, where a synchronous request may not
+     * ask for an ArrayBuffer, and in workers), or null when that fails.
+     */
+    @org.teavm.jso.JSBody(params = "url", script = "try {"
+            + " const r = new XMLHttpRequest(); r.open('GET', url, false);"
+            + " r.overrideMimeType('text/plain; charset=x-user-defined'); r.send();"
+            + " if (r.status !== 200) return null;"
+            + " const t = r.responseText; const b = new Int8Array(t.length);"
+            + " for (let i = 0; i < t.length; i++) b[i] = t.charCodeAt(i);"
+            + " return b;"
+            + " } catch (e) { return null; }")
+    private static native org.teavm.jso.typedarrays.Int8Array fetchSync(String url);
 }
