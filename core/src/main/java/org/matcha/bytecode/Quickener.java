@@ -41,7 +41,9 @@ public final class Quickener {
             case LOAD_CONST:
                 return second == BINARY_OP ? LOAD_CONST__BINARY_OP : -1;
             case BINARY_OP:
-                return second == STORE_FAST ? BINARY_OP__STORE_FAST : -1;
+                return second == STORE_FAST ? BINARY_OP__STORE_FAST : second == BINARY_OP ? BINARY_OP__BINARY_OP : -1;
+            case FOR_ITER:
+                return second == STORE_FAST ? FOR_ITER__STORE_FAST : -1;
             case COMPARE_OP:
                 return second == POP_JUMP_IF_FALSE ? COMPARE_OP__POP_JUMP_IF_FALSE
                         : second == POP_JUMP_IF_TRUE ? COMPARE_OP__POP_JUMP_IF_TRUE : -1;
@@ -65,7 +67,10 @@ public final class Quickener {
             case LOAD_CONST__BINARY_OP:
                 return LOAD_CONST;
             case BINARY_OP__STORE_FAST:
+            case BINARY_OP__BINARY_OP:
                 return BINARY_OP;
+            case FOR_ITER__STORE_FAST:
+                return FOR_ITER;
             case COMPARE_OP__POP_JUMP_IF_FALSE:
             case COMPARE_OP__POP_JUMP_IF_TRUE:
                 return COMPARE_OP;

@@ -161,7 +161,7 @@ public final class EvalLoop {
             frame.ip = ip; // the unwinder in run() reads it (CPython: frame->prev_instr)
             int arg = instr >> 8;
             if (VmProfile.ENABLED) {
-                VmProfile.OPCODE_COUNTS[instr & 0xFF]++;
+                VmProfile.count(instr & 0xFF, code, ip);
             }
             switch (instr & 0xFF) {
                 case NOP:
@@ -553,13 +553,18 @@ public final class EvalLoop {
                     }
                     break;
                 }
-                case FOR_ITER: {
+                case FOR_ITER:
+                case FOR_ITER__STORE_FAST: {
+                    // the superinstruction stores the item itself only on this path; the others
+                    // push it and go on to the STORE_FAST word
                     PyObject it = stack[sp - 1];
                     if (it instanceof PyIterator pi) {
                         PyObject v = pi.nextOrNull();
                         if (v == null) {
                             stack[--sp] = null;
                             ip = arg;
+                        } else if ((instr & 0xFF) == FOR_ITER__STORE_FAST) {
+                            fast[code[ip++] >> 8] = v;
                         } else {
                             stack[sp++] = v;
                         }
@@ -960,6 +965,17 @@ public final class EvalLoop {
                     int op = code[ip++] >> 8;
                     frame.ip = ip;
                     stack[sp - 1] = Ops.binaryOp(stack[sp - 1], co.consts[arg], op);
+                    break;
+                }
+                case BINARY_OP__BINARY_OP: {
+                    PyObject b = stack[--sp];
+                    stack[sp] = null;
+                    stack[sp - 1] = Ops.binaryOp(stack[sp - 1], b, arg);
+                    int op = code[ip++] >> 8;
+                    frame.ip = ip;
+                    b = stack[--sp];
+                    stack[sp] = null;
+                    stack[sp - 1] = Ops.binaryOp(stack[sp - 1], b, op);
                     break;
                 }
                 case BINARY_OP__STORE_FAST: {
