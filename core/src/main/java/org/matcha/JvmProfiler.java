@@ -119,6 +119,18 @@ final class JvmProfiler {
             sb.append(pad(name, -24)).append(pad(Long.toString(VmProfile.OPCODE_COUNTS[op]), 14))
                     .append(pad(percent(VmProfile.OPCODE_COUNTS[op], total), 8)).append('\n');
         }
+        long fused = 0;
+        for (long n : VmProfile.FUSED_COUNTS) {
+            fused += n;
+        }
+        if (fused > 0) {
+            sb.append("superinstructions: ").append(fused).append(" dispatches ran two of the instructions above each\n");
+            java.util.Arrays.sort(ops, (a, b) -> Long.compare(VmProfile.FUSED_COUNTS[b], VmProfile.FUSED_COUNTS[a]));
+            for (int k = 0; k < TOP && VmProfile.FUSED_COUNTS[ops[k]] > 0; k++) {
+                sb.append(pad(Opcode.NAMES[ops[k]], -32)).append(pad(Long.toString(VmProfile.FUSED_COUNTS[ops[k]]), 14))
+                        .append(pad(percent(VmProfile.FUSED_COUNTS[ops[k]], fused), 8)).append('\n');
+            }
+        }
         ArrayList<PyCode> codes = VmProfile.calledCodes();
         synchronized (this) {
             codes.sort((a, b) -> {

@@ -40,7 +40,7 @@ public final class Disassembler {
                 .append(">:\n");
         int lastLine = -1;
         for (int i = 0; i < code.code.length; i++) {
-            int instr = code.code[i];
+            int instr = Quickener.unquickened(code.code[i]);
             int op = instr & 0xFF;
             int arg = instr >> 8;
             int line = code.lineOf(i);

@@ -193,10 +193,11 @@ public final class PyCode extends PyObject {
     public PyObject co_code() {
         byte[] b = new byte[code.length * 4];
         for (int i = 0; i < code.length; i++) {
-            b[4 * i] = (byte) code[i];
-            b[4 * i + 1] = (byte) (code[i] >> 8);
-            b[4 * i + 2] = (byte) (code[i] >> 16);
-            b[4 * i + 3] = (byte) (code[i] >> 24);
+            int instr = Quickener.unquickened(code[i]);
+            b[4 * i] = (byte) instr;
+            b[4 * i + 1] = (byte) (instr >> 8);
+            b[4 * i + 2] = (byte) (instr >> 16);
+            b[4 * i + 3] = (byte) (instr >> 24);
         }
         return new org.matcha.objects.PyBytes(b);
     }

@@ -224,6 +224,7 @@ abstract class CompilerBase {
         }
         code.flags = unit.flags | futureFlags; // 3.11 has no CO_NOFREE
         code.code = a.code();
+        org.matcha.bytecode.Quickener.quicken(code.code);
         code.positions = a.positions();
         code.exceptionTable = a.exceptionTable();
         code.stacksize = a.stacksize();

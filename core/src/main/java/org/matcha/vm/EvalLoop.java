@@ -161,7 +161,7 @@ public final class EvalLoop {
             frame.ip = ip; // the unwinder in run() reads it (CPython: frame->prev_instr)
             int arg = instr >> 8;
             if (VmProfile.ENABLED) {
-                VmProfile.OPCODE_COUNTS[instr & 0xFF]++;
+                VmProfile.count(instr & 0xFF, code, ip);
             }
             switch (instr & 0xFF) {
                 case NOP:
@@ -230,18 +230,9 @@ public final class EvalLoop {
                 case DELETE_NAME:
                     Ops.deleteName(frame, co.nameObjects[arg]);
                     break;
-                case LOAD_GLOBAL: {
-                    PyStr name = co.nameObjects[arg];
-                    PyObject v;
-                    if (frame.globals.type() == PyDict.TYPE && frame.builtins instanceof PyDict bd
-                            && bd.type() == PyDict.TYPE) {
-                                    v = GlobalCache.load(co, ip - 1, frame.globals, bd, name);
-                    } else {
-                        v = Ops.loadGlobalSlow(frame, name);
-                    }
-                    stack[sp++] = v;
+                case LOAD_GLOBAL:
+                    stack[sp++] = loadGlobal(frame, co, ip - 1, arg);
                     break;
-                }
                 case STORE_GLOBAL:
                     frame.globals.setItem(co.nameObjects[arg], stack[--sp]);
                     stack[sp] = null;
@@ -562,13 +553,18 @@ public final class EvalLoop {
                     }
                     break;
                 }
-                case FOR_ITER: {
+                case FOR_ITER:
+                case FOR_ITER__STORE_FAST: {
+                    // the superinstruction stores the item itself only on this path; the others
+                    // push it and go on to the STORE_FAST word
                     PyObject it = stack[sp - 1];
                     if (it instanceof PyIterator pi) {
                         PyObject v = pi.nextOrNull();
                         if (v == null) {
                             stack[--sp] = null;
                             ip = arg;
+                        } else if ((instr & 0xFF) == FOR_ITER__STORE_FAST) {
+                            fast[code[ip++] >> 8] = v;
                         } else {
                             stack[sp++] = v;
                         }
@@ -907,6 +903,114 @@ public final class EvalLoop {
                     Ops.printExpr(interp, stack[--sp]);
                     stack[sp] = null;
                     break;
+                // ---- superinstructions (bytecode.Quickener): the second half's argument is the
+                // next word's; frame.ip moves past that word before the second half can raise ----
+                case LOAD_FAST__LOAD_FAST: {
+                    PyObject v = fast[arg];
+                    if (v == null) {
+                        throw Ops.unboundLocal(co.varnames[arg]);
+                    }
+                    stack[sp++] = v;
+                    int arg2 = code[ip++] >> 8;
+                    v = fast[arg2];
+                    if (v == null) {
+                        frame.ip = ip;
+                        throw Ops.unboundLocal(co.varnames[arg2]);
+                    }
+                    stack[sp++] = v;
+                    break;
+                }
+                case LOAD_FAST__LOAD_CONST: {
+                    PyObject v = fast[arg];
+                    if (v == null) {
+                        throw Ops.unboundLocal(co.varnames[arg]);
+                    }
+                    stack[sp++] = v;
+                    stack[sp++] = co.consts[code[ip++] >> 8];
+                    break;
+                }
+                case LOAD_FAST__LOAD_ATTR: {
+                    PyObject v = fast[arg];
+                    if (v == null) {
+                        throw Ops.unboundLocal(co.varnames[arg]);
+                    }
+                    int at = ip++;
+                    frame.ip = ip;
+                    stack[sp++] = AttrCache.load(co, at, v, co.nameObjects[code[at] >> 8]);
+                    break;
+                }
+                case LOAD_FAST__BINARY_OP: {
+                    PyObject v = fast[arg];
+                    if (v == null) {
+                        throw Ops.unboundLocal(co.varnames[arg]);
+                    }
+                    int op = code[ip++] >> 8;
+                    frame.ip = ip;
+                    stack[sp - 1] = Ops.binaryOp(stack[sp - 1], v, op);
+                    break;
+                }
+                case STORE_FAST__LOAD_FAST: {
+                    fast[arg] = stack[--sp];
+                    int arg2 = code[ip++] >> 8;
+                    PyObject v = fast[arg2];
+                    if (v == null) {
+                        stack[sp] = null;
+                        frame.ip = ip;
+                        throw Ops.unboundLocal(co.varnames[arg2]);
+                    }
+                    stack[sp++] = v;
+                    break;
+                }
+                case LOAD_CONST__BINARY_OP: {
+                    int op = code[ip++] >> 8;
+                    frame.ip = ip;
+                    stack[sp - 1] = Ops.binaryOp(stack[sp - 1], co.consts[arg], op);
+                    break;
+                }
+                case BINARY_OP__BINARY_OP: {
+                    PyObject b = stack[--sp];
+                    stack[sp] = null;
+                    stack[sp - 1] = Ops.binaryOp(stack[sp - 1], b, arg);
+                    int op = code[ip++] >> 8;
+                    frame.ip = ip;
+                    b = stack[--sp];
+                    stack[sp] = null;
+                    stack[sp - 1] = Ops.binaryOp(stack[sp - 1], b, op);
+                    break;
+                }
+                case BINARY_OP__STORE_FAST: {
+                    PyObject b = stack[--sp];
+                    stack[sp] = null;
+                    PyObject r = Ops.binaryOp(stack[sp - 1], b, arg);
+                    stack[--sp] = null;
+                    fast[code[ip++] >> 8] = r;
+                    break;
+                }
+                case COMPARE_OP__POP_JUMP_IF_FALSE:
+                case COMPARE_OP__POP_JUMP_IF_TRUE: {
+                    PyObject b = stack[--sp];
+                    PyObject a = stack[--sp];
+                    stack[sp] = null;
+                    stack[sp + 1] = null;
+                    PyObject v = Ops.compare(a, b, arg);
+                    int target = code[ip++] >> 8;
+                    boolean truth;
+                    if (v == PyBool.TRUE || v == PyBool.FALSE) {
+                        truth = v == PyBool.TRUE;
+                    } else {
+                        frame.ip = ip;
+                        truth = Abstract.isTrue(v);
+                    }
+                    if (truth == ((instr & 0xFF) == COMPARE_OP__POP_JUMP_IF_TRUE)) {
+                        ip = target;
+                    }
+                    break;
+                }
+                case LOAD_GLOBAL__PUSH_NULL:
+                    stack[sp++] = loadGlobal(frame, co, ip - 1, arg);
+                    stack[sp++] = null;
+                    ip++;
+                    break;
                 default:
                     throw Errors.runtimeError("unknown opcode " + (instr & 0xFF));
             }
@@ -915,6 +1019,15 @@ public final class EvalLoop {
                 return reraise ? RERAISED : RAISED;
             }
         }
+    }
+
+    /** LOAD_GLOBAL of co_names[arg] at instruction {@code at}: cached unless globals or builtins is not a plain dict. */
+    private static PyObject loadGlobal(Frame frame, PyCode co, int at, int arg) {
+        if (frame.globals.type() == PyDict.TYPE && frame.builtins instanceof PyDict bd
+                && bd.type() == PyDict.TYPE) {
+            return GlobalCache.load(co, at, frame.globals, bd, co.nameObjects[arg]);
+        }
+        return Ops.loadGlobalSlow(frame, co.nameObjects[arg]);
     }
 
     /** The message prefix of SystemErrors made from Java exceptions (the fuzz test looks for it). */

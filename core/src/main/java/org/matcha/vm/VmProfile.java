@@ -18,8 +18,20 @@ public final class VmProfile {
 
     public static final boolean ENABLED = "1".equals(System.getProperty("matcha.profile"));
 
-    /** Instructions executed, by opcode. */
+    /** Instructions executed, by opcode (the two halves of a superinstruction count as their own opcodes). */
     public static final long[] OPCODE_COUNTS = new long[256];
+    /** Dispatches of each superinstruction (bytecode.Quickener). */
+    public static final long[] FUSED_COUNTS = new long[256];
+
+    /** The eval loop dispatched {@code op}; {@code code[next]} is the following word. */
+    static void count(int op, int[] code, int next) {
+        int first = org.matcha.bytecode.Quickener.base(op);
+        OPCODE_COUNTS[first]++;
+        if (first != op) {
+            FUSED_COUNTS[op]++;
+            OPCODE_COUNTS[org.matcha.bytecode.Quickener.base(code[next] & 0xFF)]++;
+        }
+    }
 
     private static final IdentityHashMap<PyCode, long[]> CALLS = new IdentityHashMap<>();
     private static final ArrayList<PyCode> CALLED = new ArrayList<>();
