@@ -172,6 +172,21 @@ class WasiCommandLineTest {
         assertSameAsCPython(List.of("-c", program), Map.of(), null);
     }
 
+    /**
+     * The smallest program found (wasi13) that breaks TeaVM's collector in this build: ~400 MB of
+     * short-lived strings and nothing kept. It ends in an out-of-bounds access inside the GC (sweep or
+     * defragment), with a 16 MB heap that grows and with a fixed 256 MB one alike (README, "WASI").
+     */
+    @Test
+    void shortLivedGarbageIsCollected() throws Exception {
+        String program = String.join("\n",
+                "for i in range(2000000):",
+                "    s = str(i) * 10",
+                "print(len(s))",
+                "");
+        assertSameAsCPython(List.of("-c", program), Map.of(), null);
+    }
+
     @Test
     void pathsOutsideThePreopensAreRefused() throws Exception {
         String program = String.join("\n",
