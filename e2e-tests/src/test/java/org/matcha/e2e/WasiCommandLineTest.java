@@ -173,9 +173,9 @@ class WasiCommandLineTest {
     }
 
     /**
-     * The smallest program found (wasi13) that breaks TeaVM's collector in this build: ~400 MB of
-     * short-lived strings and nothing kept. It ends in an out-of-bounds access inside the GC (sweep or
-     * defragment), with a 16 MB heap that grows and with a fixed 256 MB one alike (README, "WASI").
+     * ~400 MB of short-lived strings and nothing kept: the smallest program found (wasi13) that broke
+     * TeaVM's young collection on wasm32 (an out-of-bounds access inside GC.sweep/defragment); every
+     * collection is a full one since (wasi/src/main/c/teavm-wasi-gc.h).
      */
     @Test
     void shortLivedGarbageIsCollected() throws Exception {
