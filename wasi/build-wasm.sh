@@ -8,7 +8,8 @@
 #      \u0080-\u009f escapes in TeaVM's string table), with src/main/c/teavm-wasi.h forced in
 #      and src/main/c/include (setjmp.h, pwd.h) ahead of the system headers, and
 #      src/main/c/teavm-wasi-arrays.h after TeaVM's core.h (array layout on 32-bit), and
-#      src/main/c/teavm-wasi-clone.h around TeaVM's Object.c (clone() of primitive arrays); and
+#      src/main/c/teavm-wasi-clone.h around TeaVM's Object.c (clone() of primitive arrays), and
+#      src/main/c/teavm-wasi-gc.h around TeaVM's GC.c (every collection a full one); and
 #      -fwrapv: Java's int and long arithmetic wraps, C's signed overflow is undefined (clang
 #      folded Integer.bitCount(-1) to 30), and -fno-strict-aliasing: TeaVM's C reads one memory
 #      through many struct types (objects, arrays, classes); setjmp/longjmp are
@@ -83,9 +84,13 @@ for n in range(chunks):
         for name in files[n * size:(n + 1) * size]:
             if name == "classes/java/lang/Object.c":  # clone() of primitive arrays (see the header)
                 f.write('#include "teavm-wasi-clone.h"\n')
+            if name == "classes/org/teavm/runtime/GC.c":  # every collection a full one (see the header)
+                f.write('#include "teavm-wasi-gc.h"\n')
             f.write('#include "%s/%s"\n' % (c_dir, name))
             if name == "classes/java/lang/Object.c":
                 f.write('#undef meth_otr_RuntimeClass_isPrimitive\n')
+            if name == "classes/org/teavm/runtime/GC.c":
+                f.write('#undef teavm_gc_gcStarted\n')
 PY
 export CLANG src target
 printf '%s\n' "$out"/chunk-*.c | xargs -P "$jobs" -I{} sh -c '"$CLANG" "$@" -w -c {} -o {}.o \

@@ -172,6 +172,21 @@ class WasiCommandLineTest {
         assertSameAsCPython(List.of("-c", program), Map.of(), null);
     }
 
+    /**
+     * ~400 MB of short-lived strings and nothing kept: the smallest program found (wasi13) that broke
+     * TeaVM's young collection on wasm32 (an out-of-bounds access inside GC.sweep/defragment); every
+     * collection is a full one since (wasi/src/main/c/teavm-wasi-gc.h).
+     */
+    @Test
+    void shortLivedGarbageIsCollected() throws Exception {
+        String program = String.join("\n",
+                "for i in range(2000000):",
+                "    s = str(i) * 10",
+                "print(len(s))",
+                "");
+        assertSameAsCPython(List.of("-c", program), Map.of(), null);
+    }
+
     @Test
     void pathsOutsideThePreopensAreRefused() throws Exception {
         String program = String.join("\n",
