@@ -36,6 +36,21 @@ public final class FrozenBundle {
     /** Where frozen modules appear to live: their __file__ and traceback filenames start with this. */
     public static final String LIB_PREFIX = "/lib/python3.11/";
 
+    /**
+     * The length a bundle's header declares (header, index and module blobs), for a host that
+     * gets the bundle in parts (the browser's split files); -1 when {@code header} is too short.
+     */
+    public static long declaredLength(byte[] header) {
+        if (header.length < HEADER_LENGTH) {
+            return -1;
+        }
+        return HEADER_LENGTH + littleEndianU32(header, HEADER_LENGTH - 8) + littleEndianU32(header, HEADER_LENGTH - 4);
+    }
+
+    private static long littleEndianU32(byte[] b, int at) {
+        return (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24;
+    }
+
     /** Where a bundle's bytes are: a byte[] here, or memory of the host's (the page's ArrayBuffer). */
     public interface Bytes {
         int length();

@@ -25,7 +25,7 @@ final class WebHost implements Host {
      * workers) overflows with a RangeError that unwinds through Wasm without running its handlers,
      * so deeper recursion must end in RecursionError first. The reserve covers what the
      * interpreter may add between two questions (Interpreter.nativeStackDeeper: 32 units; a nested
-     * eval loop measured ~4 KB on cold Liftoff code, a repr level ~1 KB) plus the RecursionError's
+     * eval loop measured ~4 KB on cold Liftoff code, a repr level ~1.5 KB) plus the RecursionError's
      * own handling.
      */
     static final int NATIVE_STACK_RESERVE = 192 * 1024;

@@ -340,7 +340,6 @@ public final class WebMain {
         return PyApi.fsUnlink(path);
     }
 
-    /** A bundle's bytes left in the page's ArrayBuffer; a read copies one range into a byte[]. */
     /**
      * A bundle split in two files: the head in the page's memory, the tail (from the end of the
      * head to the length the header declares) fetched synchronously from {@code tailURL} on the
@@ -358,19 +357,11 @@ public final class WebMain {
             this.tailURL = tailURL;
         }
 
-        /** The length the header declares (magic, then u32 version, marshal version, CRC, index and blobs lengths). */
+        /** The length the header declares (FrozenBundle.declaredLength): the head plus the tail. */
         public int length() {
             int n = org.matcha.vm.FrozenBundle.HEADER_LENGTH;
-            if (head.getLength() < n) {
-                return head.getLength();
-            }
-            byte[] h = read(0, n);
-            long total = (long) n + u32(h, n - 8) + u32(h, n - 4);
-            return total > Integer.MAX_VALUE ? head.getLength() : (int) total;
-        }
-
-        private static long u32(byte[] b, int at) {
-            return (b[at] & 0xFFL) | (b[at + 1] & 0xFFL) << 8 | (b[at + 2] & 0xFFL) << 16 | (b[at + 3] & 0xFFL) << 24;
+            long total = head.getLength() < n ? -1 : org.matcha.vm.FrozenBundle.declaredLength(read(0, n));
+            return total < 0 || total > Integer.MAX_VALUE ? head.getLength() : (int) total;
         }
 
         public byte[] read(int offset, int length) {
